@@ -4,30 +4,30 @@
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'CutDetector', 'detect_cuts', 'score_cuts', 'add_flash', 'plot_scores',
-           'shots_table', 'safe_name', 'atomic_write_csv', 'find_shots', 'video_files', 'timestamps_cli', 'bench_cuts']
+           'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli', 'bench_cuts']
 
-# %% ../nbs/02_timestamps.ipynb #d850cad9
+# %% ../nbs/02_timestamps.ipynb #0c07e06f
 import argparse, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .video import MiraiError, iter_video, probe
+from .video import MiraiError, atomic, iter_video, probe
 
-# %% ../nbs/02_timestamps.ipynb #09e1c6f7
+# %% ../nbs/02_timestamps.ipynb #13039b3c
 def frame_diff(a, b):
     "Mean over pixels of the summed absolute difference of all channels of two uint8 views of the same shape."
     return cv2.norm(a, b, cv2.NORM_L1) / (a.shape[0] * a.shape[1])
 
-# %% ../nbs/02_timestamps.ipynb #6e0bddd2
+# %% ../nbs/02_timestamps.ipynb #2508369a
 def neighbour_level(scores, j, window=3, held=1.0, reach=12):
     "Median score of the `window` nearest moving frames (score >= `held`) on each side of frame `j`, at most `reach` frames away."
     before = [s for s in scores[max(1, j-reach):j][::-1] if s >= held][:window]
     after = [s for s in scores[j+1:j+1+reach] if s >= held][:window]
     return float(np.median(before + after)) if before or after else 0.
 
-# %% ../nbs/02_timestamps.ipynb #d2fe37e4
+# %% ../nbs/02_timestamps.ipynb #accd2a71
 class CutDetector:
     "Hard-cut detector fed one small view at a time: `update(view)` per frame, then `finish()` gives the cuts."
     def __init__(self,
@@ -72,7 +72,7 @@ class CutDetector:
         while self._next < len(self.scores): self._decide(self._next)
         return self.cuts
 
-# %% ../nbs/02_timestamps.ipynb #b275e158
+# %% ../nbs/02_timestamps.ipynb #24ab5bc1
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
                 **kwargs, # `CutDetector` parameters
                ):
@@ -82,7 +82,7 @@ def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
     cuts = det.finish()
     return np.array(det.scores), cuts
 
-# %% ../nbs/02_timestamps.ipynb #1c1c8b81
+# %% ../nbs/02_timestamps.ipynb #4b4fef18
 def score_cuts(pred, # predicted cut frames
                truth, # true cut frames
                ignore=(), # ambiguous frames: a prediction near one counts neither as a hit nor as a false alarm
@@ -99,7 +99,7 @@ def score_cuts(pred, # predicted cut frames
     f1 = 2*prec*rec/(prec+rec) if prec+rec else 0.
     return dict(precision=prec, recall=rec, f1=f1, hits=hits, misses=len(left), false_alarms=fa)
 
-# %% ../nbs/02_timestamps.ipynb #9ce99487
+# %% ../nbs/02_timestamps.ipynb #e48e1d1d
 def add_flash(views, start, n=2, level=230, amount=0.85):
     "Copy of `views` with frames `start`..`start+n-1` blended towards luma `level` (a flash on YUV views)."
     v = views.copy()
@@ -107,7 +107,7 @@ def add_flash(views, start, n=2, level=230, amount=0.85):
     v[start:start+n] = (v[start:start+n] * (1-amount) + target * amount).astype(np.uint8)
     return v
 
-# %% ../nbs/02_timestamps.ipynb #6d3f41dc
+# %% ../nbs/02_timestamps.ipynb #ae35bab2
 def plot_scores(det, # a finished `CutDetector`
                 truth=(), # true cuts to mark, if known
                 fps=None, # if given, the x axis is in seconds
@@ -127,7 +127,7 @@ def plot_scores(det, # a finished `CutDetector`
     ax[0].set_title(title or f'{len(det.cuts)} cuts (red), {len(det.flashes)} flashes (orange), truth (green)')
     return ax
 
-# %% ../nbs/02_timestamps.ipynb #dc23aeeb
+# %% ../nbs/02_timestamps.ipynb #33fba70e
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -147,20 +147,12 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #4cfa1678
+# %% ../nbs/02_timestamps.ipynb #b1bf03f5
 def safe_name(path):
     "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
     return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
 
-def atomic_write_csv(df, path):
-    "Write `df` to `path` through a temporary file in the same folder and a rename."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try: df.to_csv(tmp, index=False); os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
-# %% ../nbs/02_timestamps.ipynb #8e2eb5bc
+# %% ../nbs/02_timestamps.ipynb #288b103b
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
@@ -176,12 +168,12 @@ def find_shots(path, # video file
     total = info.n_frames or None
     for f in tqdm(iter_video(path), total=total, desc=Path(path).name, unit='frame', leave=False, disable=not progress):
         det.update(f.view()); times.append(f.time)
-    if not times: raise MiraiError(f'{path}: no video frame could be decoded; check that the file is a complete video')
     df = shots_table(det.finish(), len(times), info.fps, min_frames, sample_fps, times=times, video=Path(path).name)
-    if csv is not None: atomic_write_csv(df, csv)
+    if csv is not None:
+        with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
 
-# %% ../nbs/02_timestamps.ipynb #d8a81232
+# %% ../nbs/02_timestamps.ipynb #bdd657b3
 VIDEO_EXTS = {'.mp4', '.mkv', '.webm', '.avi', '.mov', '.m4v', '.mpg', '.mpeg', '.ts', '.flv', '.wmv', '.gif', '.ogv', '.3gp'}
 
 def video_files(paths):
@@ -192,7 +184,7 @@ def video_files(paths):
         else: out.append(p)
     return out
 
-# %% ../nbs/02_timestamps.ipynb #f0a32399
+# %% ../nbs/02_timestamps.ipynb #fb97539a
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
@@ -216,7 +208,7 @@ def timestamps_cli(argv=None):
             tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
     return 1 if failed else 0
 
-# %% ../nbs/02_timestamps.ipynb #8916936d
+# %% ../nbs/02_timestamps.ipynb #27de7218
 def _decode_only(path):
     import av
     with av.open(str(path)) as c:
@@ -226,6 +218,15 @@ def _decode_only(path):
 def _mirai_cuts(path, **kwargs):
     det = CutDetector(**kwargs); n = 0
     for f in iter_video(path): det.update(f.view()); n += 1
+    return n, det.finish()
+
+def _mirai_cuts_fast(path, **kwargs):
+    "As `_mirai_cuts`, with the decoder's deblocking (loop) filter skipped: every frame still decoded, cheaper."
+    from mirai.video import open_video, yuv_view
+    c, v = open_video(path); v.thread_type = 'AUTO'; v.codec_context.options = {'skip_loop_filter': 'all'}
+    det = CutDetector(**kwargs); n = 0
+    with c:
+        for f in c.decode(v): det.update(yuv_view(f)); n += 1
     return n, det.finish()
 
 def _scenedetect_cuts(path, detector, backend='pyav'):
@@ -240,7 +241,7 @@ def _timed(fn, *args, **kwargs):
     n, cuts = fn(*args, **kwargs)
     return n, cuts, time.perf_counter() - w, time.process_time() - c
 
-# %% ../nbs/02_timestamps.ipynb #43a59785
+# %% ../nbs/02_timestamps.ipynb #4014a9f3
 def bench_cuts(video, # video file
                truth=None, # optional truth: a list of cuts, or a dict with 'cuts' (and 'ignore'), or a truth.json path
                backend='pyav', # PySceneDetect's backend: 'pyav' or 'opencv'
@@ -251,12 +252,13 @@ def bench_cuts(video, # video file
     if isinstance(truth, (str, Path)): truth = json.loads(Path(truth).read_text()).get(Path(video).name)
     if isinstance(truth, (list, tuple)): truth = dict(cuts=list(truth))
     runs = {'decode only (PyAV, threads AUTO)': (_decode_only, ()), 'mirai CutDetector': (_mirai_cuts, ()),
+            'mirai CutDetector, skip_loop_filter': (_mirai_cuts_fast, ()),
             f'PySceneDetect ContentDetector ({backend})': (_scenedetect_cuts, ('ContentDetector', backend)),
             f'PySceneDetect AdaptiveDetector ({backend})': (_scenedetect_cuts, ('AdaptiveDetector', backend))}
     best = {}
     for _ in range(repeat):
         for name, (fn, args) in runs.items():
-            r = _timed(fn, video, *args, **(kwargs if fn is _mirai_cuts else {}))
+            r = _timed(fn, video, *args, **(kwargs if fn in (_mirai_cuts, _mirai_cuts_fast) else {}))
             if name not in best or r[2] < best[name][2]: best[name] = r
     rows = []
     for name, (n, cuts, wall, cpu) in best.items():
