@@ -7,7 +7,7 @@ __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'C
            'add_flash', 'plot_scores', 'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli',
            'bench_cuts']
 
-# %% ../nbs/02_timestamps.ipynb #0e114f42
+# %% ../nbs/02_timestamps.ipynb #1be2deb5
 import argparse, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
@@ -16,26 +16,26 @@ from fastcore.basics import store_attr
 from tqdm.auto import tqdm
 from .video import MiraiError, atomic, iter_video, probe
 
-# %% ../nbs/02_timestamps.ipynb #73f34a53
+# %% ../nbs/02_timestamps.ipynb #6c69eb91
 def frame_diff(a, b):
     "Mean over pixels of the summed absolute difference of all channels of two uint8 views of the same shape."
     return cv2.norm(a, b, cv2.NORM_L1) / (a.shape[0] * a.shape[1])
 
-# %% ../nbs/02_timestamps.ipynb #d91938b4
-def neighbour_level(scores, j, window=3, held=1.0, reach=12):
-    "Median score of the `window` nearest moving frames (score >= `held`) on each side of frame `j`, at most `reach` frames away."
-    before = [s for s in scores[max(1, j-reach):j][::-1] if s >= held][:window]
-    after = [s for s in scores[j+1:j+1+reach] if s >= held][:window]
-    return float(np.median(before + after)) if before or after else 0.
+# %% ../nbs/02_timestamps.ipynb #bc9a8fc4
+def neighbour_level(scores, j, window=3, held=1.0, reach=12, skip=()):
+    "Median score of the `window` nearest moving frames (score >= `held`, not in `skip`) on each side of frame `j`, at most `reach` away."
+    near = lambda ks: [scores[k] for k in ks if scores[k] >= held and k not in skip][:window]
+    moving = near(range(j-1, max(0, j-reach-1), -1)) + near(range(j+1, min(len(scores), j+reach+1)))
+    return float(np.median(moving)) if moving else 0.
 
-# %% ../nbs/02_timestamps.ipynb #572c7ead
+# %% ../nbs/02_timestamps.ipynb #573f6b36
 def changed_fraction(a, b, level=30, dark=24):
     "Fraction of the pixels not dark (Y <= `dark`) in both views whose |dY|+|dU|+|dV| exceeds `level`."
     d = cv2.absdiff(a, b).astype(np.int16).sum(-1)
     active = (a[..., 0] > dark) | (b[..., 0] > dark)
     return float(((d > level) & active).sum() / max(active.sum(), 1))
 
-# %% ../nbs/02_timestamps.ipynb #ca0098f7
+# %% ../nbs/02_timestamps.ipynb #d7d7c8d3
 class CutDetector:
     "Hard-cut detector fed one small view at a time: `update(view)` per frame, then `finish()` gives the cuts."
     def __init__(self,
@@ -50,40 +50,55 @@ class CutDetector:
                 ):
         store_attr()
         self.scores, self.ratios, self.cuts, self.moves, self.flashes = [], [], [], [], []
-        self._views, self._next = deque(maxlen=flash + max(flash, reach) + 1), 1  # views back to j - flash
+        self._views = deque(maxlen=2*flash + reach + 2)  # from the oldest frame a check or decision looks at
+        self._checked = self._next = 1                     # next frame to check for a flash, next to decide
+        self._flashes = set()                              # flash frames: no shot's motion, left out of the levels
 
     def _view(self, k): return self._views[k - len(self.scores) + len(self._views)]
 
-    def _is_flash(self, j):
+    def _comes_back(self, j):
         n, s = len(self.scores), self.scores[j]
         return any(frame_diff(self._view(b), self._view(a)) < self.similar * s
                    for a in range(max(0, j-self.flash), j) for b in range(j, min(n, a+self.flash+1)))
 
+    def _uniform(self, j):
+        y1, y0 = self._view(j)[..., 0], self._view(j-1)[..., 0]
+        return abs(float(y1.mean()) - float(y0.mean())) >= 0.5 * cv2.norm(y1, y0, cv2.NORM_L1) / y1.size
+
+    def _check(self, k):
+        self._checked = k+1
+        if self.scores[k] >= self.min_score and self._uniform(k) and self._comes_back(k): self._flashes.add(k)
+
     def _decide(self, j):
-        s = self.scores[j]
-        r = s / max(neighbour_level(self.scores, j, self.window, self.held, self.reach), self.held)
-        self.ratios.append(r); self._next = j+1
+        s = self.scores[j]; self._next = j+1
+        r = s / max(neighbour_level(self.scores, j, self.window, self.held, self.reach, self._flashes), self.held)
+        self.ratios.append(r)
         if s < self.min_score or r < self.threshold: return
+        if j in self._flashes: self.flashes.append(j); return
         if self.cuts and j - self.cuts[-1] < self.flash: return
         if changed_fraction(self._view(j), self._view(j-1)) < self.min_changed: self.moves.append(j)
-        elif self._is_flash(j): self.flashes.append(j)
+        elif self._comes_back(j): self.flashes.append(j)
         else: self.cuts.append(j)
 
     def update(self, view) -> float:
-        "Score the next frame's view (uint8 HxWx3) against the previous one; decide frames `max(flash, reach)` behind."
+        "Score the next frame's view (uint8 HxWx3) against the previous one; decide frames `flash + reach` behind."
         view = np.ascontiguousarray(view)
         s = frame_diff(view, self._views[-1]) if self._views else 0.
         if not self._views: self.ratios.append(0.)
         self._views.append(view); self.scores.append(s)
-        while self._next < len(self.scores) - max(self.flash, self.reach): self._decide(self._next)
+        n = len(self.scores)
+        while self._checked < n - self.flash: self._check(self._checked)
+        while self._next < n - self.flash - self.reach: self._decide(self._next)
         return s
 
     def finish(self) -> list:
         "Decide the last frames; return the cuts (0-based index of the first frame of each new shot)."
-        while self._next < len(self.scores): self._decide(self._next)
+        n = len(self.scores)
+        while self._checked < n: self._check(self._checked)
+        while self._next < n: self._decide(self._next)
         return self.cuts
 
-# %% ../nbs/02_timestamps.ipynb #a1503929
+# %% ../nbs/02_timestamps.ipynb #f4dc0490
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
                 **kwargs, # `CutDetector` parameters
                ):
@@ -93,7 +108,7 @@ def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
     cuts = det.finish()
     return np.array(det.scores), cuts
 
-# %% ../nbs/02_timestamps.ipynb #58df081e
+# %% ../nbs/02_timestamps.ipynb #6c0cd3b8
 def score_cuts(pred, # predicted cut frames
                truth, # true cut frames
                ignore=(), # ambiguous frames: a prediction near one counts neither as a hit nor as a false alarm
@@ -110,7 +125,7 @@ def score_cuts(pred, # predicted cut frames
     f1 = 2*prec*rec/(prec+rec) if prec+rec else 0.
     return dict(precision=prec, recall=rec, f1=f1, hits=hits, misses=len(left), false_alarms=fa)
 
-# %% ../nbs/02_timestamps.ipynb #44fdabea
+# %% ../nbs/02_timestamps.ipynb #6f31cf81
 def add_flash(views, start, n=2, level=230, amount=0.85):
     "Copy of `views` with frames `start`..`start+n-1` blended towards luma `level` (a flash on YUV views)."
     v = views.copy()
@@ -118,7 +133,7 @@ def add_flash(views, start, n=2, level=230, amount=0.85):
     v[start:start+n] = (v[start:start+n] * (1-amount) + target * amount).astype(np.uint8)
     return v
 
-# %% ../nbs/02_timestamps.ipynb #8b22fd99
+# %% ../nbs/02_timestamps.ipynb #9baf6994
 def plot_scores(det, # a finished `CutDetector`
                 truth=(), # true cuts to mark, if known
                 fps=None, # if given, the x axis is in seconds
@@ -139,7 +154,7 @@ def plot_scores(det, # a finished `CutDetector`
     ax[0].set_title(title or f'{len(det.cuts)} cuts (red); turned down: {len(det.flashes)} flashes (orange), {len(det.moves)} moves (purple); truth: green')
     return ax
 
-# %% ../nbs/02_timestamps.ipynb #af930f7d
+# %% ../nbs/02_timestamps.ipynb #1408ec73
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -159,12 +174,12 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #fbc50edd
+# %% ../nbs/02_timestamps.ipynb #ab097322
 def safe_name(path):
     "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
     return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
 
-# %% ../nbs/02_timestamps.ipynb #7131245f
+# %% ../nbs/02_timestamps.ipynb #b11afec1
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
@@ -185,7 +200,7 @@ def find_shots(path, # video file
         with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
 
-# %% ../nbs/02_timestamps.ipynb #65e1d419
+# %% ../nbs/02_timestamps.ipynb #fa976b1d
 VIDEO_EXTS = {'.mp4', '.mkv', '.webm', '.avi', '.mov', '.m4v', '.mpg', '.mpeg', '.ts', '.flv', '.wmv', '.gif', '.ogv', '.3gp'}
 
 def video_files(paths):
@@ -196,7 +211,7 @@ def video_files(paths):
         else: out.append(p)
     return out
 
-# %% ../nbs/02_timestamps.ipynb #b7268850
+# %% ../nbs/02_timestamps.ipynb #68e4df1f
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
@@ -220,7 +235,7 @@ def timestamps_cli(argv=None):
             tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
     return 1 if failed else 0
 
-# %% ../nbs/02_timestamps.ipynb #c1f4091e
+# %% ../nbs/02_timestamps.ipynb #2c1e135b
 def _decode_only(path):
     import av
     with av.open(str(path)) as c:
@@ -253,7 +268,7 @@ def _timed(fn, *args, **kwargs):
     n, cuts = fn(*args, **kwargs)
     return n, cuts, time.perf_counter() - w, time.process_time() - c
 
-# %% ../nbs/02_timestamps.ipynb #ecc6f5b0
+# %% ../nbs/02_timestamps.ipynb #6391dcdc
 def bench_cuts(video, # video file
                truth=None, # optional truth: a list of cuts, or a dict with 'cuts' (and 'ignore'), or a truth.json path
                backend='pyav', # PySceneDetect's backend: 'pyav' or 'opencv'
