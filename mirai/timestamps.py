@@ -7,7 +7,7 @@ __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'C
            'add_flash', 'plot_scores', 'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli',
            'bench_cuts']
 
-# %% ../nbs/02_timestamps.ipynb #6a598ee8
+# %% ../nbs/02_timestamps.ipynb #311b0b23
 import argparse, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
@@ -16,26 +16,26 @@ from fastcore.basics import store_attr
 from tqdm.auto import tqdm
 from .video import MiraiError, atomic, iter_video, probe
 
-# %% ../nbs/02_timestamps.ipynb #14c08a19
+# %% ../nbs/02_timestamps.ipynb #1851ada2
 def frame_diff(a, b):
     "Mean over pixels of the summed absolute difference of all channels of two uint8 views of the same shape."
     return cv2.norm(a, b, cv2.NORM_L1) / (a.shape[0] * a.shape[1])
 
-# %% ../nbs/02_timestamps.ipynb #214aeea1
+# %% ../nbs/02_timestamps.ipynb #8f43e72b
 def neighbour_level(scores, j, window=3, held=1.0, reach=12, skip=()):
     "Median score of the `window` nearest moving frames (score >= `held`, not in `skip`) on each side of frame `j`, at most `reach` away."
     near = lambda ks: [scores[k] for k in ks if scores[k] >= held and k not in skip][:window]
     moving = near(range(j-1, max(0, j-reach-1), -1)) + near(range(j+1, min(len(scores), j+reach+1)))
     return float(np.median(moving)) if moving else 0.
 
-# %% ../nbs/02_timestamps.ipynb #169078b2
-def changed_fraction(a, b, level=30, dark=24):
-    "Fraction of the pixels not dark (Y <= `dark`) in both views whose |dY|+|dU|+|dV| exceeds `level`."
+# %% ../nbs/02_timestamps.ipynb #f24df89c
+def changed_fraction(a, b, level=30, rel=0.5, dark=24):
+    "Fraction of the pixels not dark (Y <= `dark`) in both views whose |dY|+|dU|+|dV| exceeds `level` (or `rel` x its mean, if lower)."
     d = cv2.absdiff(a, b).astype(np.int16).sum(-1)
     active = (a[..., 0] > dark) | (b[..., 0] > dark)
-    return float(((d > level) & active).sum() / max(active.sum(), 1))
+    return float(((d > min(level, rel * d.mean())) & active).sum() / max(active.sum(), 1))
 
-# %% ../nbs/02_timestamps.ipynb #80027c8c
+# %% ../nbs/02_timestamps.ipynb #c343f1f1
 class CutDetector:
     "Hard-cut detector fed one small view at a time: `update(view)` per frame, then `finish()` gives the cuts."
     def __init__(self,
@@ -47,6 +47,7 @@ class CutDetector:
                  flash=6, # a change that comes back within this many frames is a flash; also the shortest gap between cuts
                  similar=0.5, # "comes back": a frame after is closer to a frame before than this fraction of the jump
                  min_changed=0.3, # a cut changes at least this fraction of the picture (`changed_fraction`)
+                 shrink=2, # average each view over `shrink` x `shrink` blocks first, so grain and noise do not look like motion
                 ):
         store_attr()
         self.scores, self.ratios, self.cuts, self.moves, self.flashes = [], [], [], [], []
@@ -82,7 +83,8 @@ class CutDetector:
 
     def update(self, view) -> float:
         "Score the next frame's view (uint8 HxWx3) against the previous one; decide frames `flash + reach` behind."
-        view = np.ascontiguousarray(view)
+        h, w = view.shape[:2]
+        view = cv2.resize(view, (w//self.shrink, h//self.shrink), interpolation=cv2.INTER_AREA) if self.shrink > 1 else np.ascontiguousarray(view)
         s = frame_diff(view, self._views[-1]) if self._views else 0.
         if not self._views: self.ratios.append(0.)
         self._views.append(view); self.scores.append(s)
@@ -98,7 +100,7 @@ class CutDetector:
         while self._next < n: self._decide(self._next)
         return self.cuts
 
-# %% ../nbs/02_timestamps.ipynb #edbf6536
+# %% ../nbs/02_timestamps.ipynb #3091240a
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
                 **kwargs, # `CutDetector` parameters
                ):
@@ -108,7 +110,7 @@ def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
     cuts = det.finish()
     return np.array(det.scores), cuts
 
-# %% ../nbs/02_timestamps.ipynb #66dba002
+# %% ../nbs/02_timestamps.ipynb #744d43e0
 def score_cuts(pred, # predicted cut frames
                truth, # true cut frames
                ignore=(), # ambiguous frames: a prediction near one counts neither as a hit nor as a false alarm
@@ -125,7 +127,7 @@ def score_cuts(pred, # predicted cut frames
     f1 = 2*prec*rec/(prec+rec) if prec+rec else 0.
     return dict(precision=prec, recall=rec, f1=f1, hits=hits, misses=len(left), false_alarms=fa)
 
-# %% ../nbs/02_timestamps.ipynb #936d4045
+# %% ../nbs/02_timestamps.ipynb #663f8b09
 def add_flash(views, start, n=2, level=230, amount=0.85):
     "Copy of `views` with frames `start`..`start+n-1` blended towards luma `level` (a flash on YUV views)."
     v = views.copy()
@@ -133,7 +135,7 @@ def add_flash(views, start, n=2, level=230, amount=0.85):
     v[start:start+n] = (v[start:start+n] * (1-amount) + target * amount).astype(np.uint8)
     return v
 
-# %% ../nbs/02_timestamps.ipynb #595892f1
+# %% ../nbs/02_timestamps.ipynb #d1919519
 def plot_scores(det, # a finished `CutDetector`
                 truth=(), # true cuts to mark, if known
                 fps=None, # if given, the x axis is in seconds
@@ -154,7 +156,7 @@ def plot_scores(det, # a finished `CutDetector`
     ax[0].set_title(title or f'{len(det.cuts)} cuts (red); turned down: {len(det.flashes)} flashes (orange), {len(det.moves)} moves (purple); truth: green')
     return ax
 
-# %% ../nbs/02_timestamps.ipynb #ca8ed4bd
+# %% ../nbs/02_timestamps.ipynb #201ca996
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -174,12 +176,12 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #16146c53
+# %% ../nbs/02_timestamps.ipynb #626a4a98
 def safe_name(path):
     "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
     return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
 
-# %% ../nbs/02_timestamps.ipynb #02895571
+# %% ../nbs/02_timestamps.ipynb #a32bec6b
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
@@ -200,7 +202,7 @@ def find_shots(path, # video file
         with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
 
-# %% ../nbs/02_timestamps.ipynb #5aa18fa6
+# %% ../nbs/02_timestamps.ipynb #090884df
 VIDEO_EXTS = {'.mp4', '.mkv', '.webm', '.avi', '.mov', '.m4v', '.mpg', '.mpeg', '.ts', '.flv', '.wmv', '.gif', '.ogv', '.3gp'}
 
 def video_files(paths):
@@ -211,7 +213,7 @@ def video_files(paths):
         else: out.append(p)
     return out
 
-# %% ../nbs/02_timestamps.ipynb #72798da9
+# %% ../nbs/02_timestamps.ipynb #1c75727f
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
@@ -235,7 +237,7 @@ def timestamps_cli(argv=None):
             tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
     return 1 if failed else 0
 
-# %% ../nbs/02_timestamps.ipynb #3a4f4eaa
+# %% ../nbs/02_timestamps.ipynb #eddbac53
 def _decode_only(path):
     import av
     with av.open(str(path)) as c:
@@ -268,7 +270,7 @@ def _timed(fn, *args, **kwargs):
     n, cuts = fn(*args, **kwargs)
     return n, cuts, time.perf_counter() - w, time.process_time() - c
 
-# %% ../nbs/02_timestamps.ipynb #52fc5862
+# %% ../nbs/02_timestamps.ipynb #ed0cd8fe
 def bench_cuts(video, # video file
                truth=None, # optional truth: a list of cuts, or a dict with 'cuts' (and 'ignore'), or a truth.json path
                backend='pyav', # PySceneDetect's backend: 'pyav' or 'opencv'
