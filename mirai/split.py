@@ -6,13 +6,14 @@
 __all__ = ['video_name', 'Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_temporaries', 'split_done',
            'split_video', 'shots_csv', 'split_args', 'split_cli']
 
-# %% ../nbs/03_split.ipynb #efd462ba
+# %% ../nbs/03_split.ipynb #57018052
 import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
+from .timestamps import safe_name
 
-# %% ../nbs/03_split.ipynb #0abab092
+# %% ../nbs/03_split.ipynb #f737007d
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
@@ -23,7 +24,7 @@ def video_name(path, # a video file
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 
-# %% ../nbs/03_split.ipynb #d947d759
+# %% ../nbs/03_split.ipynb #b8eded1c
 class Sampler:
     "Which samples k of an `fps` clock each decoded frame provides (the frame nearest k/fps, ties to the later one)."
     def __init__(self, fps, # sampling rate
@@ -37,7 +38,7 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-# %% ../nbs/03_split.ipynb #f0aefeb7
+# %% ../nbs/03_split.ipynb #ff0895b9
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
               )->np.ndarray:
@@ -48,7 +49,7 @@ def square_rgb(f, # a `VFrame`
     a = f.rgb((W, H)); y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
-# %% ../nbs/03_split.ipynb #d6680266
+# %% ../nbs/03_split.ipynb #ae80c746
 def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             shots:pd.DataFrame, # stage 1's table: shot, start_frame, kept
             clip_len=20, # samples per clip
@@ -65,7 +66,7 @@ def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             out.append((int(shot), w, rows[w*clip_len:(w+1)*clip_len]))
     return out
 
-# %% ../nbs/03_split.ipynb #ff11aab3
+# %% ../nbs/03_split.ipynb #d06fb528
 def _link(src, dst):
     try: os.link(src, dst)
     except OSError: shutil.copyfile(src, dst)   # file systems without hard links
@@ -89,7 +90,7 @@ def write_clip(dest, # the clip folder to create
         if t.exists(): shutil.rmtree(t)
     return dest
 
-# %% ../nbs/03_split.ipynb #f6e04ffb
+# %% ../nbs/03_split.ipynb #7fb44214
 class Splitter:
     "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
     def __init__(self, path, # the source video
@@ -163,14 +164,14 @@ class Splitter:
         return (f"no clip: no shot holds {self.clip_len} frames at {self.fps:g} fps ({self.clip_len / self.fps:g} s); "
                 f"the video has {n} frames at {fps:g} fps ({n / fps:.2f} s) in {len(shots)} shot(s)")
 
-# %% ../nbs/03_split.ipynb #ddce4bb7
+# %% ../nbs/03_split.ipynb #1d026234
 def clean_temporaries(folder):
     "Remove the dot-named temporaries a killed run left in `folder` (created if missing)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for d in folder.iterdir():
         if d.name.startswith('.'): shutil.rmtree(d) if d.is_dir() else d.unlink()
 
-# %% ../nbs/03_split.ipynb #b04ef4cb
+# %% ../nbs/03_split.ipynb #1d20c0df
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
     j = Path(out)/'clips'/video_name(path)/'video.json'
@@ -178,7 +179,7 @@ def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
 
-# %% ../nbs/03_split.ipynb #0f68bf44
+# %% ../nbs/03_split.ipynb #341fd874
 def split_video(path, # the source video
                 shots:pd.DataFrame, # stage 1's table (shot, start_frame, kept)
                 out='data', # output root
@@ -198,10 +199,10 @@ def split_video(path, # the source video
     for f in it: sp.update(f)
     return sp.finish(shots, force=force)
 
-# %% ../nbs/03_split.ipynb #334c6f05
+# %% ../nbs/03_split.ipynb #43a8b280
 def shots_csv(path, out='data')->Path:
     "Where stage 1 writes the shots table of `path`."
-    return Path(out)/'timestamps'/f'{video_name(path)}.csv'
+    return Path(out)/'timestamps'/f'{safe_name(path)}.csv'
 
 def split_args(p):
     "Options shared by `mirai split`, `mirai npy` and `mirai prepare`."
