@@ -5,13 +5,13 @@
 # %% auto #0
 __all__ = ['INDEX_COLS', 'clip_dirs', 'read_clip', 'write_npy', 'load_npy', 'npy_cli']
 
-# %% ../nbs/04_npy.ipynb #21e2d0f4
+# %% ../nbs/04_npy.ipynb #458e3f05
 import os, sys, json, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from .video import MiraiError, atomic, crop_resize
 
-# %% ../nbs/04_npy.ipynb #b6ef894b
+# %% ../nbs/04_npy.ipynb #810ad896
 def clip_dirs(clips, # out/clips: one folder per video
              )->list:
     "The clip folders of every finished video (with video.json) under `clips`, sorted; unfinished videos are skipped."
@@ -23,7 +23,7 @@ def clip_dirs(clips, # out/clips: one folder per video
         out += sorted(c for c in v.iterdir() if c.is_dir() and not c.name.startswith('.') and (c/'meta.json').exists())
     return out
 
-# %% ../nbs/04_npy.ipynb #31f74be2
+# %% ../nbs/04_npy.ipynb #6c0e609a
 def read_clip(folder, # a clip folder
               size=64, # side of the square frames
               mode='crop', # 'crop' (centre square) or 'letterbox'
@@ -39,7 +39,7 @@ def read_clip(folder, # a clip folder
     if rate != meta['audio_rate']: raise MiraiError(f"{folder}: audio.wav is at {rate} Hz, meta.json says {meta['audio_rate']}")
     return np.stack(frames), audio, meta
 
-# %% ../nbs/04_npy.ipynb #689b5672
+# %% ../nbs/04_npy.ipynb #9abe9b1d
 INDEX_COLS = ['video', 'shot', 'window', 'start_frame', 'start_time', 'fps', 'has_audio', 'split']
 
 def _index(dirs):
@@ -59,7 +59,7 @@ def _up_to_date(out, index, shapes, dirs):
         return old
     except (OSError, ValueError, KeyError): return None
 
-# %% ../nbs/04_npy.ipynb #21e4f496
+# %% ../nbs/04_npy.ipynb #2577cd79
 def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
               out='data', # where frames.npy, audio.npy and index.csv go
               size=64, # side of the square frames
@@ -91,7 +91,7 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
     with atomic(out/'index.csv') as t: index.to_csv(t, index=False)
     return index
 
-# %% ../nbs/04_npy.ipynb #dbee913d
+# %% ../nbs/04_npy.ipynb #cc166332
 def load_npy(folder='data', # a folder written by `write_npy`
             ):
     "frames (memmap), audio (memmap) and index (DataFrame) of an npy folder."
@@ -104,7 +104,7 @@ def load_npy(folder='data', # a folder written by `write_npy`
         raise MiraiError(f"{folder}: frames.npy ({len(frames)}), audio.npy ({len(audio)}) and index.csv ({len(index)}) disagree; rerun `mirai npy --force --out {folder}`")
     return frames, audio, index
 
-# %% ../nbs/04_npy.ipynb #0c11c1c9
+# %% ../nbs/04_npy.ipynb #200a5716
 def npy_cli(argv=None):
     "mirai npy: stack the clip folders of OUT/clips into OUT/frames.npy, OUT/audio.npy and OUT/index.csv."
     p = argparse.ArgumentParser(prog='mirai npy', description='Stage 3: stack every finished clip folder of '

@@ -6,14 +6,14 @@
 __all__ = ['video_name', 'Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_temporaries', 'split_done',
            'split_video', 'shots_csv', 'split_args', 'split_cli']
 
-# %% ../nbs/03_split.ipynb #57018052
+# %% ../nbs/03_split.ipynb #c405d318
 import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
 from .timestamps import safe_name
 
-# %% ../nbs/03_split.ipynb #f737007d
+# %% ../nbs/03_split.ipynb #03ce060f
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
@@ -24,7 +24,7 @@ def video_name(path, # a video file
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 
-# %% ../nbs/03_split.ipynb #b8eded1c
+# %% ../nbs/03_split.ipynb #6cb24905
 class Sampler:
     "Which samples k of an `fps` clock each decoded frame provides (the frame nearest k/fps, ties to the later one)."
     def __init__(self, fps, # sampling rate
@@ -38,7 +38,7 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-# %% ../nbs/03_split.ipynb #ff0895b9
+# %% ../nbs/03_split.ipynb #03bc1555
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
               )->np.ndarray:
@@ -49,7 +49,7 @@ def square_rgb(f, # a `VFrame`
     a = f.rgb((W, H)); y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
-# %% ../nbs/03_split.ipynb #ae80c746
+# %% ../nbs/03_split.ipynb #f2c6a1d4
 def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             shots:pd.DataFrame, # stage 1's table: shot, start_frame, kept
             clip_len=20, # samples per clip
@@ -66,7 +66,7 @@ def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             out.append((int(shot), w, rows[w*clip_len:(w+1)*clip_len]))
     return out
 
-# %% ../nbs/03_split.ipynb #d06fb528
+# %% ../nbs/03_split.ipynb #9abf93aa
 def _link(src, dst):
     try: os.link(src, dst)
     except OSError: shutil.copyfile(src, dst)   # file systems without hard links
@@ -77,12 +77,12 @@ def write_clip(dest, # the clip folder to create
                rate, # sample rate of `audio`
                meta:dict, # written as meta.json
               ):
-    "Write a clip folder (frame_NN.jpg, audio.wav, meta.json) atomically: a temporary folder renamed into place."
+    "Write a clip folder (frame_NN.jpg, audio.wav as 16-bit PCM, meta.json) atomically: a temporary folder renamed into place."
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
     t = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
     try:
         for j, src in enumerate(jpegs): _link(src, t/f'frame_{j:02d}.jpg')
-        sf.write(t/'audio.wav', np.asarray(audio, np.float32), rate, subtype='FLOAT')
+        sf.write(t/'audio.wav', np.clip(audio, -1, 1), rate, subtype='PCM_16')
         (t/'meta.json').write_text(json.dumps(meta, indent=1))
         if dest.exists(): shutil.rmtree(dest)
         os.replace(t, dest)
@@ -90,7 +90,7 @@ def write_clip(dest, # the clip folder to create
         if t.exists(): shutil.rmtree(t)
     return dest
 
-# %% ../nbs/03_split.ipynb #7fb44214
+# %% ../nbs/03_split.ipynb #4f30c57b
 class Splitter:
     "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
     def __init__(self, path, # the source video
@@ -164,14 +164,14 @@ class Splitter:
         return (f"no clip: no shot holds {self.clip_len} frames at {self.fps:g} fps ({self.clip_len / self.fps:g} s); "
                 f"the video has {n} frames at {fps:g} fps ({n / fps:.2f} s) in {len(shots)} shot(s)")
 
-# %% ../nbs/03_split.ipynb #1d026234
+# %% ../nbs/03_split.ipynb #47f06057
 def clean_temporaries(folder):
     "Remove the dot-named temporaries a killed run left in `folder` (created if missing)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for d in folder.iterdir():
         if d.name.startswith('.'): shutil.rmtree(d) if d.is_dir() else d.unlink()
 
-# %% ../nbs/03_split.ipynb #1d20c0df
+# %% ../nbs/03_split.ipynb #b00acfaa
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
     j = Path(out)/'clips'/video_name(path)/'video.json'
@@ -179,7 +179,7 @@ def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
 
-# %% ../nbs/03_split.ipynb #341fd874
+# %% ../nbs/03_split.ipynb #b9394692
 def split_video(path, # the source video
                 shots:pd.DataFrame, # stage 1's table (shot, start_frame, kept)
                 out='data', # output root
@@ -199,7 +199,7 @@ def split_video(path, # the source video
     for f in it: sp.update(f)
     return sp.finish(shots, force=force)
 
-# %% ../nbs/03_split.ipynb #43a8b280
+# %% ../nbs/03_split.ipynb #a6ba5f00
 def shots_csv(path, out='data')->Path:
     "Where stage 1 writes the shots table of `path`."
     return Path(out)/'timestamps'/f'{safe_name(path)}.csv'
