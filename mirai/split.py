@@ -6,14 +6,15 @@
 __all__ = ['video_name', 'Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_temporaries', 'split_done',
            'split_video', 'shots_csv', 'split_args', 'split_cli']
 
-# %% ../nbs/03_split.ipynb #c405d318
+# %% ../nbs/03_split.ipynb #980cfce8
 import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
+from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
 from .timestamps import safe_name
 
-# %% ../nbs/03_split.ipynb #03ce060f
+# %% ../nbs/03_split.ipynb #811c56dc
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
@@ -24,7 +25,7 @@ def video_name(path, # a video file
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 
-# %% ../nbs/03_split.ipynb #6cb24905
+# %% ../nbs/03_split.ipynb #45b95210
 class Sampler:
     "Which samples k of an `fps` clock each decoded frame provides (the frame nearest k/fps, ties to the later one)."
     def __init__(self, fps, # sampling rate
@@ -38,18 +39,21 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-# %% ../nbs/03_split.ipynb #03bc1555
+# %% ../nbs/03_split.ipynb #f6530898
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
+               reformatter=None, # an `av.video.reformatter.VideoReformatter` reused across frames (twice as fast)
               )->np.ndarray:
     "The centre square of a decoded frame as size x size x 3 uint8 RGB (area scaling of the short side, then a crop)."
     if size is None: return f.rgb()
     w, h = f.frame.width, f.frame.height; s = min(w, h)
     W, H = max(size, round(w * size / s)), max(size, round(h * size / s))
-    a = f.rgb((W, H)); y, x = (H - size) // 2, (W - size) // 2
+    if reformatter is None: a = f.rgb((W, H))
+    else: a = reformatter.reformat(f.frame, W, H, 'rgb24', interpolation='AREA').to_ndarray()
+    y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
-# %% ../nbs/03_split.ipynb #f2c6a1d4
+# %% ../nbs/03_split.ipynb #23c008b2
 def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             shots:pd.DataFrame, # stage 1's table: shot, start_frame, kept
             clip_len=20, # samples per clip
@@ -66,13 +70,9 @@ def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             out.append((int(shot), w, rows[w*clip_len:(w+1)*clip_len]))
     return out
 
-# %% ../nbs/03_split.ipynb #9abf93aa
-def _link(src, dst):
-    try: os.link(src, dst)
-    except OSError: shutil.copyfile(src, dst)   # file systems without hard links
-
+# %% ../nbs/03_split.ipynb #453005b0
 def write_clip(dest, # the clip folder to create
-               jpegs, # clip_len JPEG files to take as frame_00.jpg ...
+               jpegs, # clip_len encoded JPEGs (bytes), written as frame_00.jpg ...
                audio, # float32 samples of the clip's span
                rate, # sample rate of `audio`
                meta:dict, # written as meta.json
@@ -81,7 +81,7 @@ def write_clip(dest, # the clip folder to create
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
     t = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
     try:
-        for j, src in enumerate(jpegs): _link(src, t/f'frame_{j:02d}.jpg')
+        for j, b in enumerate(jpegs): (t/f'frame_{j:02d}.jpg').write_bytes(b)
         sf.write(t/'audio.wav', np.clip(audio, -1, 1), rate, subtype='PCM_16')
         (t/'meta.json').write_text(json.dumps(meta, indent=1))
         if dest.exists(): shutil.rmtree(dest)
@@ -90,7 +90,7 @@ def write_clip(dest, # the clip folder to create
         if t.exists(): shutil.rmtree(t)
     return dest
 
-# %% ../nbs/03_split.ipynb #4f30c57b
+# %% ../nbs/03_split.ipynb #9624dc26
 class Splitter:
     "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
     def __init__(self, path, # the source video
@@ -110,6 +110,8 @@ class Splitter:
         self.dir = Path(out)/'clips'/video_name(path)
         clean_temporaries(self.dir)
         self.stage = Path(tempfile.mkdtemp(prefix='.stage-', dir=self.dir))
+        self._bin, self._at = open(self.stage/'samples.bin', 'wb'), {}   # JPEGs back to back; frame -> (offset, size)
+        self.reformatter = VideoReformatter()
         self.sampler, self.samples = Sampler(fps, self.info.fps), []
         self.keep = None
         if shots is not None:
@@ -122,9 +124,9 @@ class Splitter:
         ks = self.sampler(f.time)
         if not ks: return
         if self.keep is not None and not self.keep[1][np.searchsorted(self.keep[0], f.index, 'right') - 1]: return
-        a = square_rgb(f, self.jpeg_size)
+        a = square_rgb(f, self.jpeg_size, self.reformatter)
         ok, buf = cv2.imencode('.jpg', a[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, self.quality])
-        (self.stage/f'{f.index:07d}.jpg').write_bytes(buf.tobytes())
+        self._at[f.index] = (self._bin.tell(), len(buf)); self._bin.write(buf.tobytes())
         self.samples += [(k, f.index, f.time) for k in ks]
 
     def finish(self, shots:pd.DataFrame, # stage 1's table for this video
@@ -133,22 +135,12 @@ class Splitter:
               )->dict:
         "Write every clip folder of the kept shots and then `video.json`; return video.json's content."
         try:
+            self._bin.close()
             smp = pd.DataFrame(self.samples, columns=['k', 'frame', 'time'])
             ws = windows(smp, shots, self.clip_len, self.first_only)
             if ws and audio is None: audio = load_audio(self.path, self.rate)
-            names, span = [], self.clip_len / self.fps
-            for shot, w, rows in ws:
-                r = smp.iloc[rows]; t0 = float(r.k.iloc[0]) / self.fps
-                name = f'{shot:04d}_{w:03d}'; names.append(name)
-                meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
-                            clip_len=self.clip_len, start_frame=int(r.frame.iloc[0]), start_time=t0, end_time=t0 + span,
-                            frame_index=r.frame.tolist(), frame_time=[round(t, 6) for t in r.time],
-                            native_fps=self.info.fps, has_audio=bool(audio.has_audio), audio_rate=self.rate,
-                            jpeg_size=self.jpeg_size, source_size=[self.info.width, self.info.height])
-                old = self.dir/name/'meta.json'   # a clip an interrupted run finished with the same settings
-                if not force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): continue
-                write_clip(self.dir/name, [self.stage/f'{i:07d}.jpg' for i in r.frame], audio.span(t0, t0 + span),
-                           self.rate, meta)
+            with open(self.stage/'samples.bin', 'rb') as staged:
+                names = [self._clip(staged, smp.iloc[rows], shot, w, audio, force) for shot, w, rows in ws]
             for d in self.dir.iterdir():   # clips of an earlier run with other settings
                 if d.is_dir() and not d.name.startswith('.') and d.name not in names: shutil.rmtree(d)
             v = dict(video=self.dir.name, source=str(self.path), n_frames=self.n_frames, native_fps=self.info.fps,
@@ -157,21 +149,39 @@ class Splitter:
                      n_clips=len(names), clips=names, note=self._why_none(shots) if not names else '')
             with atomic(self.dir/'video.json') as t: t.write_text(json.dumps(v, indent=1))
             return v
-        finally: shutil.rmtree(self.stage, ignore_errors=True)
+        finally: self.close()
+
+    def _clip(self, staged, r, shot, w, audio, force):
+        "Write the folder of window `w` of `shot` (samples `r`) unless an identical one is there; return its name."
+        t0, span, name = float(r.k.iloc[0]) / self.fps, self.clip_len / self.fps, f'{shot:04d}_{w:03d}'
+        meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
+                    clip_len=self.clip_len, start_frame=int(r.frame.iloc[0]), start_time=t0, end_time=t0 + span,
+                    frame_index=r.frame.tolist(), frame_time=[round(t, 6) for t in r.time],
+                    native_fps=self.info.fps, has_audio=bool(audio.has_audio), audio_rate=self.rate,
+                    jpeg_size=self.jpeg_size, source_size=[self.info.width, self.info.height])
+        old = self.dir/name/'meta.json'   # a clip an interrupted run finished with the same settings
+        if not force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): return name
+        def jpeg(i): staged.seek(self._at[i][0]); return staged.read(self._at[i][1])
+        write_clip(self.dir/name, [jpeg(i) for i in r.frame], audio.span(t0, t0 + span), self.rate, meta)
+        return name
+
+    def close(self):
+        "Remove the staged samples (after `finish`, or when the pass failed)."
+        self._bin.close(); shutil.rmtree(self.stage, ignore_errors=True)
 
     def _why_none(self, shots):
         n, fps = self.n_frames, self.info.fps
         return (f"no clip: no shot holds {self.clip_len} frames at {self.fps:g} fps ({self.clip_len / self.fps:g} s); "
                 f"the video has {n} frames at {fps:g} fps ({n / fps:.2f} s) in {len(shots)} shot(s)")
 
-# %% ../nbs/03_split.ipynb #47f06057
+# %% ../nbs/03_split.ipynb #75397f14
 def clean_temporaries(folder):
     "Remove the dot-named temporaries a killed run left in `folder` (created if missing)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for d in folder.iterdir():
         if d.name.startswith('.'): shutil.rmtree(d) if d.is_dir() else d.unlink()
 
-# %% ../nbs/03_split.ipynb #b00acfaa
+# %% ../nbs/03_split.ipynb #1d319933
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
     j = Path(out)/'clips'/video_name(path)/'video.json'
@@ -179,7 +189,7 @@ def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
 
-# %% ../nbs/03_split.ipynb #b9394692
+# %% ../nbs/03_split.ipynb #118fba72
 def split_video(path, # the source video
                 shots:pd.DataFrame, # stage 1's table (shot, start_frame, kept)
                 out='data', # output root
@@ -199,7 +209,7 @@ def split_video(path, # the source video
     for f in it: sp.update(f)
     return sp.finish(shots, force=force)
 
-# %% ../nbs/03_split.ipynb #a6ba5f00
+# %% ../nbs/03_split.ipynb #43b0a236
 def shots_csv(path, out='data')->Path:
     "Where stage 1 writes the shots table of `path`."
     return Path(out)/'timestamps'/f'{safe_name(path)}.csv'
