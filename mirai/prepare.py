@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['prepare_video', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
-# %% ../nbs/04b_prepare.ipynb #bfa0d444
+# %% ../nbs/04b_prepare.ipynb #1bff3b99
 import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
@@ -16,7 +16,7 @@ from .timestamps import CutDetector, shots_table, atomic_write_csv, video_files
 from .split import Splitter, split_done, shots_csv, split_args, video_name
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #88d1217d
+# %% ../nbs/04b_prepare.ipynb #2ebfe33e
 def prepare_video(path, # a video file
                   out='data', # output root: out/timestamps, out/clips
                   fps=10, # sampling rate of the clips
@@ -45,7 +45,7 @@ def prepare_video(path, # a video file
         sp.close(); raise
     return {**sp.finish(shots, force=force), 'skipped': False}
 
-# %% ../nbs/04b_prepare.ipynb #4536ccd7
+# %% ../nbs/04b_prepare.ipynb #1b3942d4
 _queue = None
 
 def _init_worker(q):
@@ -65,7 +65,7 @@ def _work(path, kw):
     r.update(file=str(path), warnings=[str(w.message) for w in ws if issubclass(w.category, UserWarning)])
     return r
 
-# %% ../nbs/04b_prepare.ipynb #b599110b
+# %% ../nbs/04b_prepare.ipynb #23f4614a
 def _results(todo, workers, kw, on_frames):
     "Yield (path, result) as videos finish, in `workers` processes (in this one when workers is 1)."
     if workers <= 1:
@@ -82,7 +82,7 @@ def _results(todo, workers, kw, on_frames):
                 try: yield futs[fu], fu.result()
                 except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=_one_line(e, futs[fu]))
 
-# %% ../nbs/04b_prepare.ipynb #fdcd35df
+# %% ../nbs/04b_prepare.ipynb #f1d7bf42
 def prepare(inputs, # video files or folders (searched recursively)
             out='data', # output root
             workers=None, # processes (default: one per CPU core, at most one per video)
@@ -128,7 +128,7 @@ def _exts():
     from mirai.timestamps import VIDEO_EXTS
     return VIDEO_EXTS
 
-# %% ../nbs/04b_prepare.ipynb #7d4091e0
+# %% ../nbs/04b_prepare.ipynb #36091ea0
 def prepare_cli(argv=None):
     "mirai prepare VIDEO_OR_FOLDER...: stages 1-3 (shots, clips, npy) over many videos, in parallel, resumable."
     p = split_args(argparse.ArgumentParser(prog='mirai prepare', description=
@@ -150,7 +150,7 @@ def prepare_cli(argv=None):
           f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') + f"; npy files in {a.out}")
     return 1 if nf else 0
 
-# %% ../nbs/04b_prepare.ipynb #eead28c1
+# %% ../nbs/04b_prepare.ipynb #cabb67ac
 def _run_cli(args, **kw):
     "Start `mirai ARGS` as a subprocess of this Python with this copy of mirai."
     import mirai
@@ -164,7 +164,7 @@ def tree(root):
     return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*'))
             if p.is_file() and not any(s.startswith('.') for s in p.relative_to(root).parts)}
 
-# %% ../nbs/04b_prepare.ipynb #03d8e96a
+# %% ../nbs/04b_prepare.ipynb #fc69a61c
 def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                   repeat=1, # interleaved runs of each, the best kept
                   out=None, # scratch folder (default: a temporary one)
@@ -188,8 +188,10 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                         audio=lambda: load_audio(video), npy=lambda: write_npy(d/'clips', d/'again', progress=False))
             for k, fn in runs.items():
                 t = timed(fn); best[k] = min(best.get(k, t), t)
-        info, n = probe(video), len(load_npy(scratch/'0')[2])
-        r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=n)
+        info, v = probe(video), json.loads(next((scratch/'0'/'clips').glob('*/video.json')).read_text())
+        r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=v['n_clips'],
+                 staged=v['n_samples'], staged_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3),
+                 staged_mb=round(v['staged_bytes'] / 2**20, 2))
         for k, (w, c) in best.items(): r[f'{k}_s'], r[f'{k}_cpu_s'] = round(w, 2), round(c, 2)
         r['ratio'] = round(best['prepare'][0] / best['decode'][0], 3)
         r['ratio_cpu'] = round(best['prepare'][1] / best['decode'][1], 3)

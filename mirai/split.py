@@ -6,15 +6,15 @@
 __all__ = ['video_name', 'Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_temporaries', 'split_done',
            'split_video', 'shots_csv', 'split_args', 'split_cli']
 
-# %% ../nbs/03_split.ipynb #980cfce8
+# %% ../nbs/03_split.ipynb #b77b07de
 import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
-from .timestamps import safe_name
+from .timestamps import safe_name, video_files
 
-# %% ../nbs/03_split.ipynb #811c56dc
+# %% ../nbs/03_split.ipynb #547974b5
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
@@ -25,7 +25,7 @@ def video_name(path, # a video file
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 
-# %% ../nbs/03_split.ipynb #45b95210
+# %% ../nbs/03_split.ipynb #fb6ccd72
 class Sampler:
     "Which samples k of an `fps` clock each decoded frame provides (the frame nearest k/fps, ties to the later one)."
     def __init__(self, fps, # sampling rate
@@ -39,7 +39,7 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-# %% ../nbs/03_split.ipynb #f6530898
+# %% ../nbs/03_split.ipynb #0b7eab85
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
                reformatter=None, # an `av.video.reformatter.VideoReformatter` reused across frames (twice as fast)
@@ -53,7 +53,7 @@ def square_rgb(f, # a `VFrame`
     y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
-# %% ../nbs/03_split.ipynb #23c008b2
+# %% ../nbs/03_split.ipynb #22aa4ada
 def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             shots:pd.DataFrame, # stage 1's table: shot, start_frame, kept
             clip_len=20, # samples per clip
@@ -70,7 +70,7 @@ def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             out.append((int(shot), w, rows[w*clip_len:(w+1)*clip_len]))
     return out
 
-# %% ../nbs/03_split.ipynb #453005b0
+# %% ../nbs/03_split.ipynb #dc172c91
 def write_clip(dest, # the clip folder to create
                jpegs, # clip_len encoded JPEGs (bytes), written as frame_00.jpg ...
                audio, # float32 samples of the clip's span
@@ -90,7 +90,7 @@ def write_clip(dest, # the clip folder to create
         if t.exists(): shutil.rmtree(t)
     return dest
 
-# %% ../nbs/03_split.ipynb #9624dc26
+# %% ../nbs/03_split.ipynb #94fda08b
 class Splitter:
     "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
     def __init__(self, path, # the source video
@@ -135,7 +135,7 @@ class Splitter:
               )->dict:
         "Write every clip folder of the kept shots and then `video.json`; return video.json's content."
         try:
-            self._bin.close()
+            self.staged_bytes = self._bin.tell(); self._bin.close()
             smp = pd.DataFrame(self.samples, columns=['k', 'frame', 'time'])
             ws = windows(smp, shots, self.clip_len, self.first_only)
             if ws and audio is None: audio = load_audio(self.path, self.rate)
@@ -146,7 +146,8 @@ class Splitter:
             v = dict(video=self.dir.name, source=str(self.path), n_frames=self.n_frames, native_fps=self.info.fps,
                      fps=self.fps, clip_len=self.clip_len, jpeg_size=self.jpeg_size, first_only=self.first_only,
                      has_audio=self.info.audio is not None, n_shots=len(shots), n_kept=int(shots.kept.sum()),
-                     n_clips=len(names), clips=names, note=self._why_none(shots) if not names else '')
+                     n_clips=len(names), clips=names, note=self._why_none(shots) if not names else '',
+                     n_samples=len(smp), staged_bytes=self.staged_bytes)   # what the one-pass staging cost
             with atomic(self.dir/'video.json') as t: t.write_text(json.dumps(v, indent=1))
             return v
         finally: self.close()
@@ -174,14 +175,14 @@ class Splitter:
         return (f"no clip: no shot holds {self.clip_len} frames at {self.fps:g} fps ({self.clip_len / self.fps:g} s); "
                 f"the video has {n} frames at {fps:g} fps ({n / fps:.2f} s) in {len(shots)} shot(s)")
 
-# %% ../nbs/03_split.ipynb #75397f14
+# %% ../nbs/03_split.ipynb #0d9de9f0
 def clean_temporaries(folder):
     "Remove the dot-named temporaries a killed run left in `folder` (created if missing)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for d in folder.iterdir():
         if d.name.startswith('.'): shutil.rmtree(d) if d.is_dir() else d.unlink()
 
-# %% ../nbs/03_split.ipynb #1d319933
+# %% ../nbs/03_split.ipynb #2e0a25be
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
     j = Path(out)/'clips'/video_name(path)/'video.json'
@@ -189,7 +190,7 @@ def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
 
-# %% ../nbs/03_split.ipynb #118fba72
+# %% ../nbs/03_split.ipynb #ca439e42
 def split_video(path, # the source video
                 shots:pd.DataFrame, # stage 1's table (shot, start_frame, kept)
                 out='data', # output root
@@ -209,7 +210,7 @@ def split_video(path, # the source video
     for f in it: sp.update(f)
     return sp.finish(shots, force=force)
 
-# %% ../nbs/03_split.ipynb #43b0a236
+# %% ../nbs/03_split.ipynb #cad43d59
 def shots_csv(path, out='data')->Path:
     "Where stage 1 writes the shots table of `path`."
     return Path(out)/'timestamps'/f'{safe_name(path)}.csv'
@@ -230,14 +231,16 @@ def split_cli(argv=None):
         'Stage 2: cut the kept shots of each video into clips of --clip-len frames sampled at --fps '
         '(OUT/clips/<video>/<shot>_<window>/frame_NN.jpg, audio.wav, meta.json). Needs the shots tables of '
         '`mirai timestamps VIDEO --out OUT`; `mirai prepare` runs all stages in one pass.'))
-    p.add_argument('videos', nargs='+', help='video files')
+    p.add_argument('videos', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
     a, rc = p.parse_args(argv), 0
-    for v in a.videos:
+    for v in video_files(a.videos):
         try:
             csv = shots_csv(v, a.out)
             if not csv.exists(): raise MiraiError(f"{v}: no shots table {csv}; run `mirai timestamps {v} --out {a.out}` first")
             r = split_video(v, pd.read_csv(csv), a.out, force=a.force, progress=True, fps=a.fps, clip_len=a.clip_len,
                             jpeg_size=a.jpeg_size or None, first_only=a.first_only)
             print(f"{v}: {r['n_clips']} clip(s) in {Path(a.out)/'clips'/r['video']}" + (f" ({r['note']})" if r['note'] else ''))
-        except MiraiError as e: print(f"error: {e}", file=sys.stderr); rc = 1
+        except Exception as e:   # one bad file must not stop the others
+            msg = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            print(f"error: {msg if str(v) in msg else f'{v}: {msg}'}", file=sys.stderr); rc = 1
     return rc
