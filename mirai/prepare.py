@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['prepare_video', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
-# %% ../nbs/04b_prepare.ipynb #21c54898
+# %% ../nbs/04b_prepare.ipynb #3817b2fe
 import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
@@ -16,7 +16,7 @@ from .timestamps import CutDetector, shots_table, video_files
 from .split import Splitter, split_done, shots_csv, split_args, video_name
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #63a9e4e2
+# %% ../nbs/04b_prepare.ipynb #fe729155
 def prepare_video(path, # a video file
                   out='data', # output root: out/timestamps, out/clips
                   fps=10, # sampling rate of the clips
@@ -45,7 +45,7 @@ def prepare_video(path, # a video file
         sp.close(); raise
     return {**sp.finish(shots, force=force), 'skipped': False}
 
-# %% ../nbs/04b_prepare.ipynb #c3170473
+# %% ../nbs/04b_prepare.ipynb #3e7ecea5
 _queue = None
 
 def _init_worker(q):
@@ -65,7 +65,7 @@ def _work(path, kw):
     r.update(file=str(path), warnings=[str(w.message) for w in ws if issubclass(w.category, UserWarning)])
     return r
 
-# %% ../nbs/04b_prepare.ipynb #a9278903
+# %% ../nbs/04b_prepare.ipynb #3eacdd33
 def _results(todo, workers, kw, on_frames):
     "Yield (path, result) as videos finish, in `workers` processes (in this one when workers is 1)."
     if workers <= 1:
@@ -82,7 +82,7 @@ def _results(todo, workers, kw, on_frames):
                 try: yield futs[fu], fu.result()
                 except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=_one_line(e, futs[fu]))
 
-# %% ../nbs/04b_prepare.ipynb #2db3c8ae
+# %% ../nbs/04b_prepare.ipynb #fab2f860
 def prepare(inputs, # video files or folders (searched recursively)
             out='data', # output root
             workers=None, # processes (default: one per CPU core, at most one per video)
@@ -97,6 +97,7 @@ def prepare(inputs, # video files or folders (searched recursively)
            )->pd.DataFrame:
     "Stages 1-3 over many videos: shots tables, clip folders, then frames.npy/audio.npy/index.csv; one row per video."
     from tqdm.auto import tqdm
+    if jpeg_size and size > jpeg_size: warnings.warn(f"npy frames of {size} px from {jpeg_size} px JPEGs are upsampled; use jpeg_size >= size")
     out = Path(out); files = video_files([inputs] if isinstance(inputs, (str, Path)) else inputs)
     if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(_exts()))})")
     total = 0
@@ -128,7 +129,7 @@ def _exts():
     from mirai.timestamps import VIDEO_EXTS
     return VIDEO_EXTS
 
-# %% ../nbs/04b_prepare.ipynb #a8ca46e2
+# %% ../nbs/04b_prepare.ipynb #960770ef
 def prepare_cli(argv=None):
     "mirai prepare VIDEO_OR_FOLDER...: stages 1-3 (shots, clips, npy) over many videos, in parallel, resumable."
     p = split_args(argparse.ArgumentParser(prog='mirai prepare', description=
@@ -150,7 +151,7 @@ def prepare_cli(argv=None):
           f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') + f"; npy files in {a.out}")
     return 1 if nf else 0
 
-# %% ../nbs/04b_prepare.ipynb #535e90a8
+# %% ../nbs/04b_prepare.ipynb #0e73d0a4
 def _run_cli(args, **kw):
     "Start `mirai ARGS` as a subprocess of this Python with this copy of mirai."
     import mirai
@@ -164,7 +165,7 @@ def tree(root):
     return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*'))
             if p.is_file() and not any(s.startswith('.') for s in p.relative_to(root).parts)}
 
-# %% ../nbs/04b_prepare.ipynb #ff48a09d
+# %% ../nbs/04b_prepare.ipynb #56e8efd4
 def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                   repeat=1, # interleaved runs of each, the best kept
                   out=None, # scratch folder (default: a temporary one)
