@@ -7,7 +7,7 @@ __all__ = ['PALETTES', 'SKIN', 'HAIR', 'CLOTH', 'EYES', 'INK', 'KINDS', 'FRAMING
            'draw_character', 'paint_background', 'render_shot', 'event_box', 'shot_audio', 'synth_truth', 'Synth',
            'iter_synth', 'make_video', 'make_clips', 'write_synth', 'synth_cli', 'bench_synth']
 
-# %% ../nbs/01_synth.ipynb #92e98736
+# %% ../nbs/01_synth.ipynb #ef81a809
 import json, os, sys, time, math, functools, argparse, tempfile
 from dataclasses import dataclass
 from fractions import Fraction
@@ -16,7 +16,7 @@ import numpy as np, cv2, av
 from scipy.signal import lfilter
 from .video import MiraiError, atomic
 
-# %% ../nbs/01_synth.ipynb #b289aeba
+# %% ../nbs/01_synth.ipynb #8bbab853
 PALETTES = {  # name: sky top, sky bottom, far hills, near hills, ground, ambient light
     'day':     [(70,140,235),(175,220,250),(120,175,120),(80,150,80),(110,170,70)],
     'sunset':  [(90,60,150),(250,150,90),(150,80,110),(100,50,80),(70,40,60)],
@@ -38,7 +38,7 @@ EYES = [(60,120,220),(180,60,60),(60,160,90),(140,70,180),(120,80,40)]
 
 INK = (30,20,30)
 
-# %% ../nbs/01_synth.ipynb #50a84548
+# %% ../nbs/01_synth.ipynb #1a105759
 KINDS = ('voice','beat','impact','flash')   # beat: the character jumps; impact: camera shake; flash: white flash
 
 FRAMINGS = ('close','medium','wide')
@@ -47,7 +47,7 @@ SOUND_LEN = dict(voice=(0.12,0.3), beat=(0.25,0.25), impact=(0.35,0.35), flash=(
 
 SEEN_LEN = dict(voice=0., beat=0.45, impact=0.25, flash=0.)   # how long the picture answers (flash: 2 frames)
 
-# %% ../nbs/01_synth.ipynb #6f528024
+# %% ../nbs/01_synth.ipynb #975f2697
 @dataclass
 class Shot:
     "Everything about one shot that does not depend on the picture size: a recipe the renderer and the mixer follow."
@@ -57,7 +57,7 @@ class Shot:
 
 def _jitter(rng, c, s=18): return np.clip(np.array(c, float) + rng.uniform(-s, s, 3), 0, 255)
 
-# %% ../nbs/01_synth.ipynb #3f2c8bb3
+# %% ../nbs/01_synth.ipynb #6781f391
 def _plan_events(rng, n, fps, first=3, need_from=None):
     "Random (kind, frame, sound seconds) with no two sounds overlapping; one at or after `need_from` when given."
     ev, t = [], first/fps + rng.exponential(0.3)
@@ -74,7 +74,7 @@ def _plan_events(rng, n, fps, first=3, need_from=None):
         ev = [e for e in ev if e['frame']/fps + max(e['dur'], SEEN_LEN[e['kind']]) + 2/fps + 0.1 <= f/fps] + [dict(kind=kind, frame=f, dur=dur)]
     return ev
 
-# %% ../nbs/01_synth.ipynb #dc074a63
+# %% ../nbs/01_synth.ipynb #8fed062b
 def _plan_shot(seed, index, start, n, fps, prev=None, need_from=None, framings=FRAMINGS):
     "Draw a shot's recipe from `seed` and its index; avoid the previous shot's palette and framing so a cut changes the whole picture."
     rng = np.random.default_rng([seed, index])
@@ -94,7 +94,7 @@ def _plan_shot(seed, index, start, n, fps, prev=None, need_from=None, framings=F
     holds = np.cumsum(rng.choice([2/24, 3/24], int(T*12) + 2)) - 2/24   # anime on twos and threes
     return Shot(index, start, n, fps, seed, pal, colors, framing, cx, pan, char, events, blinks, holds)
 
-# %% ../nbs/01_synth.ipynb #095b69a3
+# %% ../nbs/01_synth.ipynb #859ccbc7
 def plan_video(seconds=20., # length of the video
                fps=24.,     # frames per second
                seed=0,      # same seed, same video
@@ -108,7 +108,7 @@ def plan_video(seconds=20., # length of the video
         shots.append(_plan_shot(seed, len(shots), f, n, fps, shots[-1] if shots else None)); f += n
     return shots
 
-# %% ../nbs/01_synth.ipynb #b460ff5c
+# %% ../nbs/01_synth.ipynb #f4f896a0
 _S = 16  # cv2 fixed-point: 4 fractional bits for smooth edges
 
 def _pt(x, y): return (int(round(x*_S)), int(round(y*_S)))
@@ -125,7 +125,7 @@ def _poly(img, pts, fill, lw):
     if fill is not None: cv2.fillPoly(img, p, _col(fill), cv2.LINE_AA, 4)
     if lw: cv2.polylines(img, p, True, INK, lw, cv2.LINE_AA, 4)
 
-# %% ../nbs/01_synth.ipynb #0334fd96
+# %% ../nbs/01_synth.ipynb #970e08ac
 def _state(shot, t):
     "The drawing shown at time `t`: held since the last hold start or event (limited animation), sampled there."
     ts = shot.holds[np.searchsorted(shot.holds, t + 1e-9) - 1]
@@ -152,7 +152,7 @@ def _voice_env(d, dur):
     d = np.asarray(d, float); inside = (d >= 0) & (d < dur)
     return np.where(inside, np.minimum(d/0.01, 1.)*np.clip(1 - d/dur, 0, 1)**0.7, 0.)
 
-# %% ../nbs/01_synth.ipynb #d8e8a5e9
+# %% ../nbs/01_synth.ipynb #cb5a3dae
 def _geometry(shot, W, H):
     "Head radius and centre (pixels) for the shot's framing."
     r, cy = dict(close=(0.30, 0.56), medium=(0.16, 0.45), wide=(0.075, 0.60))[shot.framing]
@@ -168,7 +168,7 @@ def _fringe(k):
     b = np.linspace(-math.pi + 0.25, -0.25, 14)
     return np.concatenate([np.stack([1.16*np.cos(b), -0.05 + 1.13*np.sin(b)], 1), np.stack([fx, fy], 1)])
 
-# %% ../nbs/01_synth.ipynb #22579791
+# %% ../nbs/01_synth.ipynb #42073918
 def draw_character(img, # RGB uint8 image, drawn on in place
                    ch,  # the character's design (`Shot.char`)
                    x, y, # head centre in pixels
@@ -202,7 +202,7 @@ def draw_character(img, # RGB uint8 image, drawn on in place
         _ellipse(img, (mx, my), a, (140,30,40), lw)
         if st['mouth'] == 2: _ellipse(img, (mx, my + 0.08*r), (0.08*r, 0.05*r), (240,120,130), 0)
 
-# %% ../nbs/01_synth.ipynb #91c9d15a
+# %% ../nbs/01_synth.ipynb #ab3facff
 def _margin(H): return int(math.ceil(0.04*H)) + 1
 
 def paint_background(shot, W, H):
@@ -238,7 +238,7 @@ def paint_background(shot, W, H):
     _poly(img, [(0, m + 0.82*H), (pw, m + 0.82*H), (pw, ph), (0, ph)], c[4], 0)
     return img
 
-# %% ../nbs/01_synth.ipynb #95d820cd
+# %% ../nbs/01_synth.ipynb #7946ee47
 def _shake(shot, t, H):
     "Camera offset (dx, dy) in pixels: an impact shakes the camera on ones for a quarter second."
     for e in shot.events:
@@ -254,7 +254,7 @@ def _flash(shot, f):
         if e['kind'] == 'flash' and f - e['frame'] in (0, 1): return (0.85, 0.45)[f - e['frame']]
     return 0.
 
-# %% ../nbs/01_synth.ipynb #1820faf9
+# %% ../nbs/01_synth.ipynb #394b991f
 def render_shot(shot:Shot, # the recipe
                 size):     # (width, height) in pixels
     "Yield the shot's frames (H,W,3) uint8 at `size`=(W,H): pan and shake on ones, the character's drawings held."
@@ -273,7 +273,7 @@ def render_shot(shot:Shot, # the recipe
         if a: img = cv2.addWeighted(img, 1 - a, white, a, 0)
         yield img
 
-# %% ../nbs/01_synth.ipynb #38546cbc
+# %% ../nbs/01_synth.ipynb #8f827993
 def _hop(r, H): return min(0.55*r, 0.06*H)   # jump height in pixels: small in close-ups
 
 def event_box(shot, e, size):
@@ -286,7 +286,7 @@ def event_box(shot, e, size):
     else: b = (0, 0, W, H)
     return [int(min(max(round(v), 0), lim)) for v, lim in zip(b, (W, H, W, H))]
 
-# %% ../nbs/01_synth.ipynb #6ee2a185
+# %% ../nbs/01_synth.ipynb #d98e48bf
 def _sound(kind, dur, sr, rng, pitch=220.):
     "One event's sound: a sung syllable, a kick drum, a thud, or a crash."
     t = np.arange(int(round(dur*sr)))/sr
@@ -307,7 +307,7 @@ def _sound(kind, dur, sr, rng, pitch=220.):
     n = np.diff(rng.standard_normal(len(t) + 1))                     # flash: a bright crash
     return (0.12*n + 0.12*np.sin(2*np.pi*2637*t) + 0.08*np.sin(2*np.pi*3520*t))*np.exp(-t/0.18)
 
-# %% ../nbs/01_synth.ipynb #04afe9e9
+# %% ../nbs/01_synth.ipynb #c3793643
 def shot_audio(shot, sr=16000):
     "The shot's sound track: quiet room tone and a pad chord of its own, plus every event's sound starting at its frame."
     rng = np.random.default_rng([shot.seed, shot.index, 2])
@@ -321,7 +321,7 @@ def shot_audio(shot, sr=16000):
         a[i:i + len(s)] += s
     return np.clip(a, -1, 1).astype(np.float32)
 
-# %% ../nbs/01_synth.ipynb #bcf7a2ad
+# %% ../nbs/01_synth.ipynb #18c17ce7
 def synth_truth(shots, size, sr=16000, seed=0):
     "Ground truth of a planned video: cuts, shots, flashes and every sound event with its frame and time."
     fps = shots[0].fps; n = shots[-1].start + shots[-1].n
@@ -333,7 +333,7 @@ def synth_truth(shots, size, sr=16000, seed=0):
                             pan=round(s.pan, 4)) for s in shots],
                 flashes=[e['frame'] for e in ev if e['kind'] == 'flash'], events=ev)
 
-# %% ../nbs/01_synth.ipynb #3406df31
+# %% ../nbs/01_synth.ipynb #040d7dac
 @dataclass
 class Synth:
     "A synthetic video: frames (N,H,W,3) uint8, mono float32 audio, their rates, and the ground truth."
@@ -346,7 +346,7 @@ def iter_synth(seconds=20., fps=24., size=(320,240), seed=0, sr=16000):
     frames = (im for s in shots for im in render_shot(s, size))
     return frames, audio, synth_truth(shots, size, sr, seed)
 
-# %% ../nbs/01_synth.ipynb #94d2e265
+# %% ../nbs/01_synth.ipynb #3e5508c8
 def make_video(seconds=20.,     # length of the video
                fps=24.,         # frames per second
                size=(320,240),  # (width, height) in pixels
@@ -356,7 +356,7 @@ def make_video(seconds=20.,     # length of the video
     frames, audio, truth = iter_synth(seconds, fps, size, seed, sr)
     return Synth(np.stack(list(frames)), audio, fps, sr, truth)
 
-# %% ../nbs/01_synth.ipynb #56fa00de
+# %% ../nbs/01_synth.ipynb #a9979cdb
 def make_clips(n=64,        # number of clips
                seed=0,      # same seed, same clips
                size=64,     # square frame side in pixels
@@ -375,7 +375,7 @@ def make_clips(n=64,        # number of clips
         for e in shot.events: events[i, e['frame'], KINDS.index(e['kind'])] = True
     return dict(frames=frames, audio=audio, events=events, kinds=KINDS, fps=fps, sr=sr)
 
-# %% ../nbs/01_synth.ipynb #f7b396d3
+# %% ../nbs/01_synth.ipynb #efa375c0
 def _write_mp4(path, frames, fps, size, audio=None, sr=16000, preset='veryfast'):
     "Stream frames (an iterable of HxWx3 uint8) and mono audio into an H.264 + AAC MP4 with PyAV, atomically."
     with atomic(path) as tmp, av.open(str(tmp), 'w', format='mp4') as out:
@@ -402,7 +402,7 @@ def _write_mp4(path, frames, fps, size, audio=None, sr=16000, preset='veryfast')
 def _write_json(path, obj):
     with atomic(path) as tmp: Path(tmp).write_text(json.dumps(obj, indent=1))
 
-# %% ../nbs/01_synth.ipynb #764d263d
+# %% ../nbs/01_synth.ipynb #9ea3451b
 def write_synth(path,           # output .mp4; the truth goes to the same name with .json
                 seconds=20.,    # length of the video
                 fps=24.,        # frames per second
@@ -417,7 +417,7 @@ def write_synth(path,           # output .mp4; the truth goes to the same name w
     _write_json(Path(path).with_suffix('.json'), truth)
     return truth
 
-# %% ../nbs/01_synth.ipynb #012473ea
+# %% ../nbs/01_synth.ipynb #0ac5c92d
 def synth_cli(argv=None):
     "`mirai synth OUT.mp4`: write a synthetic anime video with sound, and OUT.json with its ground truth."
     p = argparse.ArgumentParser(prog='mirai synth', description='Write an anime-like synthetic video with sound (MP4, H.264 + AAC) '
@@ -440,7 +440,7 @@ def synth_cli(argv=None):
     print(f"{a.out}: {tr['n_frames']} frames, {len(tr['shots'])} shots, {len(tr['events'])} sound events; truth in {Path(a.out).with_suffix('.json')}")
     return 0
 
-# %% ../nbs/01_synth.ipynb #8d636ddf
+# %% ../nbs/01_synth.ipynb #1327a641
 def bench_synth(seconds=10., size=(1280,720), fps=24., n_clips=500):
     "Generation speed side by side: rendering frames, rendering + writing MP4, and `make_clips`; returns a dict."
     res = {}
