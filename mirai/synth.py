@@ -10,11 +10,10 @@ __all__ = ['PALETTES', 'SKIN', 'HAIR', 'CLOTH', 'EYES', 'INK', 'KINDS', 'FRAMING
 # %% ../nbs/01_synth.ipynb #ef81a809
 import json, os, sys, time, math, functools, argparse, tempfile
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
-import numpy as np, cv2, av
+import numpy as np, cv2
 from scipy.signal import lfilter
-from .video import MiraiError, atomic
+from .video import MiraiError, atomic, write_video
 
 # %% ../nbs/01_synth.ipynb #8bbab853
 PALETTES = {  # name: sky top, sky bottom, far hills, near hills, ground, ambient light
@@ -376,29 +375,6 @@ def make_clips(n=64,        # number of clips
     return dict(frames=frames, audio=audio, events=events, kinds=KINDS, fps=fps, sr=sr)
 
 # %% ../nbs/01_synth.ipynb #efa375c0
-def _write_mp4(path, frames, fps, size, audio=None, sr=16000, preset='veryfast'):
-    "Stream frames (an iterable of HxWx3 uint8) and mono audio into an H.264 + AAC MP4 with PyAV, atomically."
-    with atomic(path) as tmp, av.open(str(tmp), 'w', format='mp4') as out:
-        vs = out.add_stream('libx264', rate=Fraction(fps).limit_denominator(1001))
-        vs.width, vs.height, vs.pix_fmt = size[0], size[1], 'yuv420p'
-        vs.options = {'preset': preset, 'crf': '20'}
-        if audio is not None:
-            st = out.add_stream('aac', rate=sr); st.layout = 'mono'
-            a = np.asarray(audio, np.float32)[None]; fs = 1024
-        done = 0
-        for i, img in enumerate(frames):
-            for p in vs.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format='rgb24')): out.mux(p)
-            if audio is None: continue
-            upto = min(a.shape[1], int((i + 1)/fps*sr))               # keep the sound muxed alongside the pictures
-            while done + fs <= upto or (upto == a.shape[1] and done < upto):
-                fr = av.AudioFrame.from_ndarray(np.ascontiguousarray(a[:, done:done + fs]), format='fltp', layout='mono')
-                fr.sample_rate, fr.pts = sr, done; done += fr.samples
-                for p in st.encode(fr): out.mux(p)
-        for p in vs.encode(): out.mux(p)
-        if audio is not None:
-            for p in st.encode(): out.mux(p)
-    return Path(path)
-
 def _write_json(path, obj):
     with atomic(path) as tmp: Path(tmp).write_text(json.dumps(obj, indent=1))
 
@@ -413,7 +389,7 @@ def write_synth(path,           # output .mp4; the truth goes to the same name w
     "Write a synthetic video with sound to `path` (MP4) streaming frame by frame, and its truth beside it as .json; return the truth."
     if size[0] % 2 or size[1] % 2: raise MiraiError(f'{path}: size {size[0]}x{size[1]} must have an even width and height for H.264; pick e.g. {size[0]//2*2}x{size[1]//2*2}')
     frames, audio, truth = iter_synth(seconds, fps, size, seed, sr)
-    _write_mp4(path, frames, fps, size, audio, sr, preset)
+    write_video(path, frames, fps, audio=audio, rate=sr, crf=20, preset=preset)
     _write_json(Path(path).with_suffix('.json'), truth)
     return truth
 
