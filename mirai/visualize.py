@@ -6,7 +6,7 @@
 __all__ = ['Clips', 'as_frames', 'psnr', 'abs_error', 'heat', 'mel_db', 'frame_grid', 'zoom', 'save_jpegs', 'side_by_side',
            'save_clip', 'png', 'wav', 'sound_strip', 'cursor', 'ClipBrowser', 'visualize_cli']
 
-# %% ../nbs/09_visualize.ipynb #57618376
+# %% ../nbs/09_visualize.ipynb #05447fce
 import os, io, sys, argparse, tempfile, shutil
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
@@ -16,7 +16,7 @@ import ipywidgets as widgets
 from tqdm.auto import tqdm
 from .video import MiraiError, write_video
 
-# %% ../nbs/09_visualize.ipynb #b776e81c
+# %% ../nbs/09_visualize.ipynb #0f1841d0
 class Clips:
     "The clips of an npy folder (frames, sound, index, and a run's predictions when present), read one at a time."
     def __init__(self,
@@ -64,7 +64,7 @@ class Clips:
         p = f", predictions T_out={self.t_out}" if self.prediction is not None else ''
         return f"Clips({str(self.path)!r}: {len(self)} clips of {self.frames.shape[1]} frames at {self.fps:g} fps{p})"
 
-# %% ../nbs/09_visualize.ipynb #00d15469
+# %% ../nbs/09_visualize.ipynb #c6cf4b63
 def as_frames(x):
     "Frames as (...,H,W,3) uint8 from uint8 or [0,1] floats, channels last or first (numpy or torch)."
     if hasattr(x, 'detach'): x = x.detach().cpu().numpy()
@@ -73,7 +73,7 @@ def as_frames(x):
     if x.dtype != np.uint8: x = (np.clip(x, 0, 1) * 255).round().astype(np.uint8)
     return x
 
-# %% ../nbs/09_visualize.ipynb #68cba6fc
+# %% ../nbs/09_visualize.ipynb #b10a716e
 def psnr(a, b):
     "PSNR in dB of two uint8 frames (or clips) on values in [0,1]; inf when they are equal."
     mse = np.mean((a.astype(np.float64) - b.astype(np.float64))**2) / 255**2
@@ -87,34 +87,35 @@ def heat(err, err_max=0.5, cmap='magma'):
     "An error map in [0,1] as an RGB uint8 heat map; `err_max` and above get the hottest colour."
     return (matplotlib.colormaps[cmap](np.clip(err / err_max, 0, 1))[..., :3] * 255).round().astype(np.uint8)
 
-# %% ../nbs/09_visualize.ipynb #f3dbbf73
+# %% ../nbs/09_visualize.ipynb #de61b67a
 def mel_db(audio, rate=16000, n_mels=64, hop=160, n_fft=1024):
     "Mel spectrogram of a mono clip in dB (n_mels, frames), top 0 dB, floor -80 dB."
     import librosa  # imported here: the command line and the widget start without it
     m = librosa.feature.melspectrogram(y=np.asarray(audio, np.float32), sr=rate, n_fft=n_fft, hop_length=hop, n_mels=n_mels)
     return librosa.power_to_db(m, ref=np.max(m) if m.max() > 0 else 1., top_db=80.)
 
-# %% ../nbs/09_visualize.ipynb #f5be7889
+# %% ../nbs/09_visualize.ipynb #ecf17862
 def _batch(x, n=None):
     "(T,...) or (B,T,...) frames as a list of B (T,H,W,3) uint8 clips."
     if x is None: return [None] * n
     x = as_frames(x)
     return list(x) if x.ndim == 5 else [x]
 
-def _sound_axes(fig, gs, audio, rate, T, fps):
-    "Waveform and mel spectrogram of one clip in two grid rows, x in seconds over the clip's T frames."
-    dur, bounds = T / fps, np.arange(1, T) / fps
-    aw, am = fig.add_subplot(gs[0, :]), fig.add_subplot(gs[1, :])
+def _frame_row(ax, frames, t0, fps, gap=0.03):
+    "Draw frames side by side in one axes, frame k over time [(t0+k)/fps, (t0+k+1)/fps)."
+    for k, f in enumerate(frames):
+        ax.imshow(f, extent=((t0 + k + gap) / fps, (t0 + k + 1 - gap) / fps, 0, 1), aspect='auto', interpolation='nearest')
+
+def _sound_axes(aw, am, audio, rate, T, fps):
+    "Waveform and mel spectrogram of one clip, x in seconds over the clip's T frames."
     aw.plot(np.arange(len(audio)) / rate, audio, lw=0.4, color='k')
-    aw.set_ylabel('wave', fontsize=7); aw.set_xticks([])
     m = mel_db(audio, rate)
     am.imshow(m, origin='lower', aspect='auto', cmap='magma', extent=(0, len(audio) / rate, 0, m.shape[0]))
-    am.set_ylabel('mel', fontsize=7); am.set_xlabel('time (s)', fontsize=7)
-    for ax in (aw, am):
-        ax.set_xlim(0, dur); ax.tick_params(labelsize=6)
-        for b in bounds: ax.axvline(b, color='0.7', lw=0.3)
+    for ax, name in ((aw, 'wave'), (am, 'mel')):
+        ax.set_ylabel(name, fontsize=8); ax.set_yticks([]); ax.tick_params(labelsize=6)
+        for b in np.arange(1, T) / fps: ax.axvline(b, color='0.7', lw=0.3)
 
-# %% ../nbs/09_visualize.ipynb #c85e8fd2
+# %% ../nbs/09_visualize.ipynb #e7c1a7ac
 def frame_grid(inputs,            # (T_in,H,W,3) or (B,T_in,H,W,3): the frames the model saw (uint8, or [0,1] floats)
                truth,             # (T_out,H,W,3) or (B,T_out,...): the frames that followed
                prediction=None,   # like `truth`: the model's guess
@@ -128,35 +129,41 @@ def frame_grid(inputs,            # (T_in,H,W,3) or (B,T_in,H,W,3): the frames t
     ins, tru = _batch(inputs), _batch(truth)
     B = len(ins); preds = _batch(prediction, B)
     auds = [None] * B if audio is None else list(np.asarray(audio, np.float32).reshape(B, -1))
-    t_in, t_out = ins[0].shape[0], tru[0].shape[0]
-    T = t_in + t_out
+    t_in, T = len(ins[0]), len(ins[0]) + len(tru[0])
     rows = ['input', 'truth'] + (['prediction', '|error|'] if prediction is not None else [])
-    sound = audio is not None
-    heights = ([1] * len(rows) + ([0.5, 0.8] if sound else [])) * B
-    fig = Figure(figsize=(T * cell, sum(heights) * cell + 0.4 * B), layout='constrained')
-    gs = fig.add_gridspec(len(heights), T, height_ratios=heights, wspace=0.03, hspace=0.05)
-    per = len(rows) + 2 * sound
+    # heights in inches, top to bottom: block title, then (space above, height) of each axes
+    block = [(0.3 if titles else 0.1, 0)] + [(0.2 if r == 'prediction' else 0.04, cell) for r in rows]
+    if audio is not None: block += [(0.1, 0.5 * cell), (0.04, 0.9 * cell)]
+    block_h = sum(a + h for a, h in block) + 0.35
+    left, W, H = 0.8, T * cell, B * block_h
+    fig = Figure(figsize=(left + W + 0.2, H))
+    y = H
     for b in range(B):
-        r0 = b * per
-        for r, name in enumerate(rows):
-            for t in range(T):
-                ax = fig.add_subplot(gs[r0 + r, t]); ax.set_xticks([]); ax.set_yticks([])
-                for s in ax.spines.values(): s.set_visible(False)
-                if t == 0: ax.set_ylabel(name, fontsize=8)
-                if r == 0 and t == 0 and titles is not None: ax.set_title(titles[b], fontsize=9, loc='left')
-                k = t - t_in
-                if name == 'input' and t < t_in: ax.imshow(ins[b][t])
-                elif k < 0: continue
-                elif name == 'truth': ax.imshow(tru[b][k])
-                elif name == 'prediction':
-                    ax.imshow(preds[b][k]); p = psnr(tru[b][k], preds[b][k])
-                    ax.set_title('inf dB' if np.isinf(p) else f'{p:.1f} dB', fontsize=7, pad=2)
-                elif name == '|error|': ax.imshow(heat(abs_error(tru[b][k], preds[b][k]), err_max))
-                if r == len(rows) - 1 and not sound: ax.set_xlabel(f'{t / fps:.1f}s', fontsize=6)
-        if sound: _sound_axes(fig, gs[r0 + len(rows):r0 + per, :].subgridspec(2, 1, hspace=0.05), auds[b], rate, T, fps)
+        axes, y = [], y - block[0][0]
+        for above, h in block[1:]:
+            y -= above + h
+            ax = fig.add_axes((left / fig.get_figwidth(), y / H, W / fig.get_figwidth(), h / H))
+            ax.set_xlim(0, T / fps); ax.set_xticks([]); ax.set_yticks([]); axes.append(ax)
+        y -= 0.35  # room for the time axis' labels
+        if titles: axes[0].set_title(titles[b], fontsize=9, loc='left', pad=4)
+        for ax, name in zip(axes, rows):
+            ax.set_ylabel(name, fontsize=8); ax.set_ylim(0, 1)
+            for s in ax.spines.values(): s.set_visible(False)
+            if name == 'input': _frame_row(ax, ins[b], 0, fps)
+            elif name == 'truth': _frame_row(ax, tru[b], t_in, fps)
+            elif name == 'prediction':
+                _frame_row(ax, preds[b], t_in, fps)
+                for k, (a, p) in enumerate(zip(tru[b], preds[b])):
+                    v = psnr(a, p)
+                    ax.text((t_in + k + 0.5) / fps, 1.02, 'inf dB' if np.isinf(v) else f'{v:.1f} dB',
+                            ha='center', va='bottom', fontsize=6.5)
+            else: _frame_row(ax, [heat(abs_error(a, p), err_max) for a, p in zip(tru[b], preds[b])], t_in, fps)
+        if audio is not None: _sound_axes(axes[-2], axes[-1], auds[b], rate, T, fps)
+        ticks = np.arange(0, T + 1, max(1, T // 10)) / fps
+        axes[-1].set_xticks(ticks, [f'{t:g}' for t in ticks], fontsize=6); axes[-1].set_xlabel('time (s)', fontsize=7)
     return fig
 
-# %% ../nbs/09_visualize.ipynb #9f4428a1
+# %% ../nbs/09_visualize.ipynb #ad253982
 def zoom(frames, size=256):
     "Upscale (...,H,W,3) frames to `size` px high with nearest neighbour, so 64 px pixels stay sharp."
     k = max(1, int(round(size / frames.shape[-3])))
@@ -170,6 +177,7 @@ def save_jpegs(frames,        # (T,H,W,3) uint8
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
     for t, f in enumerate(as_frames(frames)):
         cv2.imwrite(str(tmp/f'frame_{t:02d}.jpg'), f[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+    umask = os.umask(0); os.umask(umask); os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private
     if folder.exists(): shutil.rmtree(folder)
     os.replace(tmp, folder)
     return folder
@@ -180,7 +188,7 @@ def side_by_side(frames, prediction=None, gap=4):
     right = np.concatenate([frames[:len(frames) - len(prediction)], prediction])
     return np.concatenate([frames, np.full((*frames.shape[:2], gap, 3), 255, np.uint8), right], axis=2)
 
-# %% ../nbs/09_visualize.ipynb #aca043e6
+# %% ../nbs/09_visualize.ipynb #a37efee4
 def _save_fig(fig, path, dpi=100):
     "Save a matplotlib figure atomically."
     tmp = path.with_name(f'.{path.name}.tmp{path.suffix}')
@@ -205,7 +213,7 @@ def save_clip(clips,                       # a `Clips`
     if 'jpg' in what: res['jpg'] = save_jpegs(f, out/stem)
     return {k: Path(v) for k, v in res.items()}
 
-# %% ../nbs/09_visualize.ipynb #8ad5786b
+# %% ../nbs/09_visualize.ipynb #406b0eb9
 def png(rgb):
     "PNG bytes of an RGB uint8 image."
     ok, buf = cv2.imencode('.png', np.ascontiguousarray(rgb[..., ::-1]))
@@ -237,7 +245,12 @@ def cursor(strip, t, T):
     s[:, [x0, max(x0, x1 - 1)]] = 255
     return s
 
-# %% ../nbs/09_visualize.ipynb #6d96147f
+# %% ../nbs/09_visualize.ipynb #c1fd738e
+def _hcat(images, gap=1):
+    "Images side by side with `gap` white pixels between them."
+    g = np.full((images[0].shape[0], gap, 3), 255, np.uint8)
+    return np.concatenate([x for im in images for x in (im, g)][:-1], 1)
+
 class ClipBrowser(widgets.VBox):
     "Browse clips (and a run's predictions) in JupyterLab: pick, play or scrub, compare, see and hear the sound."
     def __init__(self,
@@ -258,7 +271,7 @@ class ClipBrowser(widgets.VBox):
         self.time = widgets.IntSlider(value=0, min=0, max=T - 1, description='frame', continuous_update=True)
         widgets.jslink((self.play, 'value'), (self.time, 'value'))
         views = ['truth', 'prediction', 'error', 'all'] if cl.prediction is not None else ['truth']
-        self.view = widgets.ToggleButtons(options=views, value='truth')
+        self.view = widgets.ToggleButtons(options=views, value='truth', style=dict(button_width='90px'))
         self.info = widgets.HTML()
         self.image = widgets.Image(format='png'); self.sound = widgets.Image(format='png')
         self.audio = widgets.Audio(format='wav', autoplay=False, loop=False, controls=True)
@@ -301,10 +314,10 @@ class ClipBrowser(widgets.VBox):
         if view == 'truth' or p is None: return f[t]
         if t < t_in:  # an input frame: the model saw it, there is nothing predicted to compare
             grey = np.full_like(f[t], 128)
-            return f[t] if view != 'all' else np.concatenate([f[t], grey, grey], 1)
+            return f[t] if view != 'all' else _hcat([f[t], grey, grey])
         k = t - t_in
         shown = dict(prediction=p[k], error=heat(abs_error(f[t], p[k]), self.err_max))
-        if view == 'all': return np.concatenate([f[t], p[k], shown['error']], 1)
+        if view == 'all': return _hcat([f[t], p[k], shown['error']])
         return shown[view]
 
     def render(self):
@@ -317,12 +330,12 @@ class ClipBrowser(widgets.VBox):
         what = 'input frame' if t < cl.t_in else 'future frame'
         if t >= cl.t_in and self.clip['prediction'] is not None:
             what += f", prediction PSNR {psnr(self.clip['frames'][t], self.clip['prediction'][t - cl.t_in]):.1f} dB"
-        extra = ''.join(f' · {k} {r[k]}' for k in ('split', 'start_time') if k in r)
+        extra = (f" · split {r['split']}" if 'split' in r else '') + (f" · starts at {r['start_time']:g} s" if 'start_time' in r else '')
         sound = '' if r.get('has_audio', True) in (True, 'True', 1) else ' · no sound'
         self.info.value = (f"<b>clip {self.index.value}</b> · {cl.name(self.index.value)}{extra}{sound}<br>"
                            f"frame {t} ({t / cl.fps:.1f} s): {what}")
 
-# %% ../nbs/09_visualize.ipynb #e07419fc
+# %% ../nbs/09_visualize.ipynb #a9cb6cea
 def visualize_cli(argv=None):
     "mirai visualize: frame grids (PNG), GIFs and MP4s with sound for chosen clips of an npy folder or run."
     p = argparse.ArgumentParser(prog='mirai visualize', description=(
