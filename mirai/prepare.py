@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['prepare_video', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
-# %% ../nbs/04b_prepare.ipynb #3817b2fe
+# %% ../nbs/04b_prepare.ipynb #f2ba0e16
 import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
@@ -16,7 +16,7 @@ from .timestamps import CutDetector, shots_table, video_files
 from .split import Splitter, split_done, shots_csv, split_args, video_name
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #fe729155
+# %% ../nbs/04b_prepare.ipynb #fd81e5d5
 def prepare_video(path, # a video file
                   out='data', # output root: out/timestamps, out/clips
                   fps=10, # sampling rate of the clips
@@ -45,7 +45,7 @@ def prepare_video(path, # a video file
         sp.close(); raise
     return {**sp.finish(shots, force=force), 'skipped': False}
 
-# %% ../nbs/04b_prepare.ipynb #3e7ecea5
+# %% ../nbs/04b_prepare.ipynb #08c95a85
 _queue = None
 
 def _init_worker(q):
@@ -65,7 +65,7 @@ def _work(path, kw):
     r.update(file=str(path), warnings=[str(w.message) for w in ws if issubclass(w.category, UserWarning)])
     return r
 
-# %% ../nbs/04b_prepare.ipynb #3eacdd33
+# %% ../nbs/04b_prepare.ipynb #5e1e7bf0
 def _results(todo, workers, kw, on_frames):
     "Yield (path, result) as videos finish, in `workers` processes (in this one when workers is 1)."
     if workers <= 1:
@@ -82,7 +82,7 @@ def _results(todo, workers, kw, on_frames):
                 try: yield futs[fu], fu.result()
                 except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=_one_line(e, futs[fu]))
 
-# %% ../nbs/04b_prepare.ipynb #fab2f860
+# %% ../nbs/04b_prepare.ipynb #21d206b2
 def prepare(inputs, # video files or folders (searched recursively)
             out='data', # output root
             workers=None, # processes (default: one per CPU core, at most one per video)
@@ -129,7 +129,7 @@ def _exts():
     from mirai.timestamps import VIDEO_EXTS
     return VIDEO_EXTS
 
-# %% ../nbs/04b_prepare.ipynb #960770ef
+# %% ../nbs/04b_prepare.ipynb #35612844
 def prepare_cli(argv=None):
     "mirai prepare VIDEO_OR_FOLDER...: stages 1-3 (shots, clips, npy) over many videos, in parallel, resumable."
     p = split_args(argparse.ArgumentParser(prog='mirai prepare', description=
@@ -151,7 +151,7 @@ def prepare_cli(argv=None):
           f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') + f"; npy files in {a.out}")
     return 1 if nf else 0
 
-# %% ../nbs/04b_prepare.ipynb #0e73d0a4
+# %% ../nbs/04b_prepare.ipynb #d28aafe7
 def _run_cli(args, **kw):
     "Start `mirai ARGS` as a subprocess of this Python with this copy of mirai."
     import mirai
@@ -165,7 +165,7 @@ def tree(root):
     return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*'))
             if p.is_file() and not any(s.startswith('.') for s in p.relative_to(root).parts)}
 
-# %% ../nbs/04b_prepare.ipynb #56e8efd4
+# %% ../nbs/04b_prepare.ipynb #f167a52a
 def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                   repeat=1, # interleaved runs of each, the best kept
                   out=None, # scratch folder (default: a temporary one)
