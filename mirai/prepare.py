@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['prepare_video', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
-# %% ../nbs/04b_prepare.ipynb #f2ba0e16
+# %% ../nbs/04b_prepare.ipynb #7adce383
 import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic
 from .timestamps import CutDetector, shots_table, video_files
-from .split import Splitter, split_done, shots_csv, split_args, video_name
+from .split import Splitter, split_done, shots_csv, split_args, video_name, one_line
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #fd81e5d5
+# %% ../nbs/04b_prepare.ipynb #78975e24
 def prepare_video(path, # a video file
                   out='data', # output root: out/timestamps, out/clips
                   fps=10, # sampling rate of the clips
@@ -45,15 +45,11 @@ def prepare_video(path, # a video file
         sp.close(); raise
     return {**sp.finish(shots, force=force), 'skipped': False}
 
-# %% ../nbs/04b_prepare.ipynb #08c95a85
+# %% ../nbs/04b_prepare.ipynb #ceca6ddf
 _queue = None
 
 def _init_worker(q):
     global _queue; _queue = q
-
-def _one_line(e, path):
-    msg = (str(e).strip().splitlines() or [''])[0] or type(e).__name__
-    return msg if str(path) in msg else f"{path}: {type(e).__name__}: {msg}"
 
 def _work(path, kw):
     "Run `prepare_video` in a worker: a result dict, never an exception."
@@ -61,11 +57,11 @@ def _work(path, kw):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
         try: r = {**prepare_video(path, progress=report, **kw), 'status': 'done'}
-        except Exception as e: r = dict(status='failed', reason=_one_line(e, path))
+        except Exception as e: r = dict(status='failed', reason=one_line(e, path))
     r.update(file=str(path), warnings=[str(w.message) for w in ws if issubclass(w.category, UserWarning)])
     return r
 
-# %% ../nbs/04b_prepare.ipynb #5e1e7bf0
+# %% ../nbs/04b_prepare.ipynb #f566a87a
 def _results(todo, workers, kw, on_frames):
     "Yield (path, result) as videos finish, in `workers` processes (in this one when workers is 1)."
     if workers <= 1:
@@ -80,9 +76,9 @@ def _results(todo, workers, kw, on_frames):
             while not q.empty(): on_frames(q.get())
             for fu in done:
                 try: yield futs[fu], fu.result()
-                except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=_one_line(e, futs[fu]))
+                except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=one_line(e, futs[fu]))
 
-# %% ../nbs/04b_prepare.ipynb #21d206b2
+# %% ../nbs/04b_prepare.ipynb #26d5639b
 def prepare(inputs, # video files or folders (searched recursively)
             out='data', # output root
             workers=None, # processes (default: one per CPU core, at most one per video)
@@ -129,7 +125,7 @@ def _exts():
     from mirai.timestamps import VIDEO_EXTS
     return VIDEO_EXTS
 
-# %% ../nbs/04b_prepare.ipynb #35612844
+# %% ../nbs/04b_prepare.ipynb #c782d761
 def prepare_cli(argv=None):
     "mirai prepare VIDEO_OR_FOLDER...: stages 1-3 (shots, clips, npy) over many videos, in parallel, resumable."
     p = split_args(argparse.ArgumentParser(prog='mirai prepare', description=
@@ -151,7 +147,7 @@ def prepare_cli(argv=None):
           f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') + f"; npy files in {a.out}")
     return 1 if nf else 0
 
-# %% ../nbs/04b_prepare.ipynb #d28aafe7
+# %% ../nbs/04b_prepare.ipynb #3acae388
 def _run_cli(args, **kw):
     "Start `mirai ARGS` as a subprocess of this Python with this copy of mirai."
     import mirai
@@ -165,7 +161,7 @@ def tree(root):
     return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest() for p in sorted(root.rglob('*'))
             if p.is_file() and not any(s.startswith('.') for s in p.relative_to(root).parts)}
 
-# %% ../nbs/04b_prepare.ipynb #f167a52a
+# %% ../nbs/04b_prepare.ipynb #ed4aa89c
 def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                   repeat=1, # interleaved runs of each, the best kept
                   out=None, # scratch folder (default: a temporary one)

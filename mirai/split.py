@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['video_name', 'Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_temporaries', 'split_done',
-           'split_video', 'shots_csv', 'split_args', 'split_cli']
+           'split_video', 'shots_csv', 'one_line', 'split_args', 'split_cli']
 
-# %% ../nbs/03_split.ipynb #b77b07de
+# %% ../nbs/03_split.ipynb #1540cc6e
 import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
@@ -14,7 +14,7 @@ from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
 from .timestamps import safe_name, video_files
 
-# %% ../nbs/03_split.ipynb #547974b5
+# %% ../nbs/03_split.ipynb #bd98f153
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
@@ -25,7 +25,7 @@ def video_name(path, # a video file
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 
-# %% ../nbs/03_split.ipynb #fb6ccd72
+# %% ../nbs/03_split.ipynb #2d0f10d2
 class Sampler:
     "Which samples k of an `fps` clock each decoded frame provides (the frame nearest k/fps, ties to the later one)."
     def __init__(self, fps, # sampling rate
@@ -39,7 +39,7 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-# %% ../nbs/03_split.ipynb #0b7eab85
+# %% ../nbs/03_split.ipynb #f1fd7611
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
                reformatter=None, # an `av.video.reformatter.VideoReformatter` reused across frames (twice as fast)
@@ -53,7 +53,7 @@ def square_rgb(f, # a `VFrame`
     y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
-# %% ../nbs/03_split.ipynb #22aa4ada
+# %% ../nbs/03_split.ipynb #89210fb1
 def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             shots:pd.DataFrame, # stage 1's table: shot, start_frame, kept
             clip_len=20, # samples per clip
@@ -70,7 +70,7 @@ def windows(samples:pd.DataFrame, # one row per sample: k, frame, time
             out.append((int(shot), w, rows[w*clip_len:(w+1)*clip_len]))
     return out
 
-# %% ../nbs/03_split.ipynb #dc172c91
+# %% ../nbs/03_split.ipynb #97ee17b0
 def write_clip(dest, # the clip folder to create
                jpegs, # clip_len encoded JPEGs (bytes), written as frame_00.jpg ...
                audio, # float32 samples of the clip's span
@@ -90,7 +90,7 @@ def write_clip(dest, # the clip folder to create
         if t.exists(): shutil.rmtree(t)
     return dest
 
-# %% ../nbs/03_split.ipynb #94fda08b
+# %% ../nbs/03_split.ipynb #a5699661
 class Splitter:
     "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
     def __init__(self, path, # the source video
@@ -175,14 +175,14 @@ class Splitter:
         return (f"no clip: no shot holds {self.clip_len} frames at {self.fps:g} fps ({self.clip_len / self.fps:g} s); "
                 f"the video has {n} frames at {fps:g} fps ({n / fps:.2f} s) in {len(shots)} shot(s)")
 
-# %% ../nbs/03_split.ipynb #0d9de9f0
+# %% ../nbs/03_split.ipynb #02123396
 def clean_temporaries(folder):
     "Remove the dot-named temporaries a killed run left in `folder` (created if missing)."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     for d in folder.iterdir():
         if d.name.startswith('.'): shutil.rmtree(d) if d.is_dir() else d.unlink()
 
-# %% ../nbs/03_split.ipynb #2e0a25be
+# %% ../nbs/03_split.ipynb #694d10d9
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
     j = Path(out)/'clips'/video_name(path)/'video.json'
@@ -190,7 +190,7 @@ def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
 
-# %% ../nbs/03_split.ipynb #ca439e42
+# %% ../nbs/03_split.ipynb #697ea44d
 def split_video(path, # the source video
                 shots:pd.DataFrame, # stage 1's table (shot, start_frame, kept)
                 out='data', # output root
@@ -210,10 +210,15 @@ def split_video(path, # the source video
     for f in it: sp.update(f)
     return sp.finish(shots, force=force)
 
-# %% ../nbs/03_split.ipynb #cad43d59
+# %% ../nbs/03_split.ipynb #c4898e17
 def shots_csv(path, out='data')->Path:
     "Where stage 1 writes the shots table of `path`."
     return Path(out)/'timestamps'/f'{safe_name(path)}.csv'
+
+def one_line(e, path):
+    "An exception as one line that names `path`, for a batch's report."
+    msg = (str(e).strip().splitlines() or [''])[0] or type(e).__name__
+    return msg if str(path) in msg else f"{path}: {type(e).__name__}: {msg}"
 
 def split_args(p):
     "Options shared by `mirai split`, `mirai npy` and `mirai prepare`."
@@ -240,7 +245,5 @@ def split_cli(argv=None):
             r = split_video(v, pd.read_csv(csv), a.out, force=a.force, progress=True, fps=a.fps, clip_len=a.clip_len,
                             jpeg_size=a.jpeg_size or None, first_only=a.first_only)
             print(f"{v}: {r['n_clips']} clip(s) in {Path(a.out)/'clips'/r['video']}" + (f" ({r['note']})" if r['note'] else ''))
-        except Exception as e:   # one bad file must not stop the others
-            msg = (str(e).strip().splitlines() or [type(e).__name__])[0]
-            print(f"error: {msg if str(v) in msg else f'{v}: {msg}'}", file=sys.stderr); rc = 1
+        except Exception as e: print(f"error: {one_line(e, v)}", file=sys.stderr); rc = 1   # the others go on
     return rc
