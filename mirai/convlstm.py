@@ -6,12 +6,12 @@
 __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs',
            'MIRAI', 'CopyLast', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models']
 
-# %% ../nbs/07_convlstm.ipynb #bbb71a73
+# %% ../nbs/07_convlstm.ipynb #76d8493f
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .vatt import MiraiConfig, MiraiError, VATT, SIZES, n_params
 
-# %% ../nbs/07_convlstm.ipynb #fc461720
+# %% ../nbs/07_convlstm.ipynb #b62786e1
 class ConvLSTMCell(nn.Module):
     "ConvLSTM cell (Shi et al. 2015) without peepholes: one conv over [x, h] -> input, forget, cell, output gates."
     def __init__(self, in_ch, hid, kernel=3):  # input channels, hidden channels, kernel size
@@ -25,7 +25,7 @@ class ConvLSTMCell(nn.Module):
         c = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(g)
         return torch.sigmoid(o) * torch.tanh(c), c
 
-# %% ../nbs/07_convlstm.ipynb #748043ff
+# %% ../nbs/07_convlstm.ipynb #5189018c
 class ConvLSTMStack(nn.Module):
     "Stacked ConvLSTM cells; one call is one time step through every layer."
     def __init__(self, in_ch, hid, n_layers, kernel=3):
@@ -37,7 +37,7 @@ class ConvLSTMStack(nn.Module):
             x, c = cell(x, s); new.append((x, c))
         return x, new
 
-# %% ../nbs/07_convlstm.ipynb #1d10f152
+# %% ../nbs/07_convlstm.ipynb #54f2a6be
 def conv_stem(cfg:MiraiConfig):
     "Frames (N, 3, H, W) -> features (N, stem_ch, H/stride, W/stride): stride-2 conv + GELU, log2(stride) times."
     n = int(math.log2(cfg.stride))
@@ -53,14 +53,14 @@ def conv_head(cfg:MiraiConfig):
         layers += [nn.ConvTranspose2d(ch, cfg.stem_ch, 4, 2, 1), nn.GELU()]; ch = cfg.stem_ch
     return nn.Sequential(*layers, nn.Conv2d(ch, 3, 3, 1, 1))
 
-# %% ../nbs/07_convlstm.ipynb #d82f8282
+# %% ../nbs/07_convlstm.ipynb #7fc9fc8d
 def frame_audio(tokens, times, n_frames, fps):  # (B, N, D) audio tokens, (B, N) their centre times in s
     "Mean audio token of each frame -> (B, n_frames, D); a frame with no token gets zeros."
     idx = (times * fps).floor().long()
     onehot = F.one_hot(idx.clamp(0, n_frames), n_frames + 1)[..., :n_frames].to(tokens.dtype)  # (B, N, T)
     return (onehot.transpose(1, 2) @ tokens) / onehot.sum(1)[..., None].clamp(min=1)
 
-# %% ../nbs/07_convlstm.ipynb #acabca2c
+# %% ../nbs/07_convlstm.ipynb #946b25c1
 def _logit(x, eps=1e-3): return torch.logit(x.clamp(eps, 1 - eps))
 
 class ConvLSTMDecoder(nn.Module):
@@ -95,7 +95,7 @@ class ConvLSTMDecoder(nn.Module):
             if k < self.cfg.t_out - 1: prev = self.stem(preds[-1])
         return torch.stack(preds, 1)
 
-# %% ../nbs/07_convlstm.ipynb #932a8387
+# %% ../nbs/07_convlstm.ipynb #c0116ab1
 def check_inputs(frames, audio, cfg:MiraiConfig):
     "Raise a `MiraiError` unless frames (B, T_in, 3, H, W) and audio (B, S) fit the model."
     if frames.ndim != 5 or frames.shape[2] != 3:
@@ -130,7 +130,7 @@ class MIRAI(nn.Module):
         s = self.cfg.stride
         return self.decoder(frames, self.states(out, frames.shape[-2] // s, frames.shape[-1] // s), per_frame)
 
-# %% ../nbs/07_convlstm.ipynb #600fb5f0
+# %% ../nbs/07_convlstm.ipynb #cbc13786
 class CopyLast(nn.Module):
     "Baseline: repeat the last input frame `t_out` times."
     def __init__(self, cfg:MiraiConfig=None): super().__init__(); self.cfg = cfg or MiraiConfig()
@@ -151,7 +151,7 @@ class Silent(nn.Module):
     def __init__(self, model:nn.Module): super().__init__(); self.model, self.cfg = model, model.cfg
     def forward(self, frames, audio): return self.model(frames, torch.zeros_like(audio))
 
-# %% ../nbs/07_convlstm.ipynb #6a8ee00a
+# %% ../nbs/07_convlstm.ipynb #82f505ed
 MODELS = dict(mirai=MIRAI, convlstm=ConvLSTMOnly, copylast=CopyLast, silent=lambda cfg: Silent(MIRAI(cfg)))
 
 def build_model(name='mirai', size='tiny', **kw):  # a name of MODELS; a named size; MiraiConfig overrides
@@ -159,7 +159,7 @@ def build_model(name='mirai', size='tiny', **kw):  # a name of MODELS; a named s
     if name not in MODELS: raise MiraiError(f"unknown model {name!r}: use one of {', '.join(MODELS)}")
     return MODELS[name](MiraiConfig.named(size, **kw))
 
-# %% ../nbs/07_convlstm.ipynb #dcefbd22
+# %% ../nbs/07_convlstm.ipynb #5d0cd7f0
 def bench_models(sizes=('tiny', 'small'), names=('mirai', 'convlstm'), bs=2, reps=2, **kw):
     "Parameters and eval-mode forward time (best of `reps`) of each model and size on a random batch: a list of dicts."
     rows = []

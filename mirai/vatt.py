@@ -7,7 +7,7 @@ __all__ = ['SIZES', 'MiraiConfig', 'FactorisedPosEmb', 'TubeletEmbedding', 'Wave
            'MelEmbedding', 'DropToken', 'Attention', 'Block', 'Transformer', 'VATTOutput', 'VATT', 'n_params',
            'bench_vatt', 'VideoAudioHeads', 'nce_loss', 'VATTPretrainer']
 
-# %% ../nbs/06_vatt.ipynb #8c875451
+# %% ../nbs/06_vatt.ipynb #00bc2ec7
 import math, time
 from dataclasses import dataclass, replace, asdict
 from typing import NamedTuple
@@ -15,12 +15,12 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
 
-# %% ../nbs/06_vatt.ipynb #a0756ee5
+# %% ../nbs/06_vatt.ipynb #2d679c9d
 try: from mirai.video import MiraiError
 except ImportError:  # mirai.video lands on main separately; same name, same role
     class MiraiError(Exception): "An error a user can fix, with a one-line message."
 
-# %% ../nbs/06_vatt.ipynb #b4e0ce0d
+# %% ../nbs/06_vatt.ipynb #a846de3d
 SIZES = dict(  # width, layers, heads of the Transformer; ConvLSTM stem channels, hidden channels, layers
     tiny =dict(d_model=64,  n_layers=2,  n_heads=4,  d_proj=64,  stem_ch=16, hid=32,  n_lstm=2),
     small=dict(d_model=384, n_layers=6,  n_heads=6,  d_proj=256, stem_ch=32, hid=64,  n_lstm=2),
@@ -69,7 +69,7 @@ class MiraiConfig:
     @property
     def audio_len(self): return (self.t_in + self.t_out) * self.samples_per_frame  # 32000: the sound of a clip
 
-# %% ../nbs/06_vatt.ipynb #54c1c59a
+# %% ../nbs/06_vatt.ipynb #63eecca9
 def _fit(pe, n):
     "Position embeddings `pe` (n0, D) for `n` positions: as they are, or linearly interpolated."
     if pe.shape[0] == n: return pe
@@ -87,7 +87,7 @@ class FactorisedPosEmb(nn.Module):
             pe = pe + _fit(tab, n).view(*view)
         return pe.reshape(-1, pe.shape[-1])
 
-# %% ../nbs/06_vatt.ipynb #8b49e290
+# %% ../nbs/06_vatt.ipynb #717339d1
 class TubeletEmbedding(nn.Module):
     "Video -> tokens: Conv3d over tubelets (VATT's voxel-to-patch projection) + factorised space-time positions."
     def __init__(self, cfg:MiraiConfig):
@@ -108,7 +108,7 @@ class TubeletEmbedding(nn.Module):
         times = t.repeat_interleave(grid[1] * grid[2]).expand(B, -1)
         return x, times
 
-# %% ../nbs/06_vatt.ipynb #8a2a0e04
+# %% ../nbs/06_vatt.ipynb #b6456277
 class WaveformEmbedding(nn.Module):
     "Audio -> tokens, VATT's WaT: a linear projection of non-overlapping raw-waveform patches + 1-D positions."
     def __init__(self, cfg:MiraiConfig):
@@ -123,7 +123,7 @@ class WaveformEmbedding(nn.Module):
         times = ((torch.arange(n, device=x.device) + 0.5) * p / self.cfg.rate).expand(audio.shape[0], -1)
         return x, times
 
-# %% ../nbs/06_vatt.ipynb #62ee695c
+# %% ../nbs/06_vatt.ipynb #d0e933c0
 def mel_filterbank(n_fft=400, n_mels=64, rate=16000, fmin=0.0, fmax=None):
     "Triangular mel filters (n_mels, n_fft//2+1) on the HTK mel scale."
     mel = lambda f: 2595 * np.log10(1 + f / 700)
@@ -140,7 +140,7 @@ def log_mel(audio, n_fft=400, hop=160, fb=None):  # (B, S) -> (B, n_mels, S // h
                       center=True, return_complex=True).abs() ** 2
     return torch.log(fb.to(audio.device) @ spec[..., :audio.shape[-1] // hop] + 1e-6)
 
-# %% ../nbs/06_vatt.ipynb #b1e34a67
+# %% ../nbs/06_vatt.ipynb #0d0892a9
 class MelEmbedding(nn.Module):
     "Audio -> tokens, VATT's SpT: a linear projection of log-mel patches + factorised time-frequency positions."
     def __init__(self, cfg:MiraiConfig):
@@ -158,7 +158,7 @@ class MelEmbedding(nn.Module):
         t = (torch.arange(grid[1], device=x.device) * pt + (pt - 1) / 2) * c.hop / c.rate
         return x, t.repeat(grid[0]).expand(audio.shape[0], -1)
 
-# %% ../nbs/06_vatt.ipynb #752ef5e1
+# %% ../nbs/06_vatt.ipynb #95bfe3c9
 class DropToken(nn.Module):
     "Keep a random `1 - rate` of the tokens of every sample, in training only (VATT's DropToken)."
     def __init__(self, rate=0.5): super().__init__(); self.rate = rate  # fraction of tokens to drop
@@ -169,7 +169,7 @@ class DropToken(nn.Module):
         idx = torch.rand(B, N, device=x.device).argsort(-1)[:, :keep].sort(-1).values
         return x.gather(1, idx[..., None].expand(-1, -1, D)), times.gather(1, idx)
 
-# %% ../nbs/06_vatt.ipynb #be864dff
+# %% ../nbs/06_vatt.ipynb #b4b9f8d3
 class Attention(nn.Module):
     "Multi-head self-attention."
     def __init__(self, d, n_heads, dropout=0.):
@@ -202,7 +202,7 @@ class Transformer(nn.Module):
         self.ln = nn.LayerNorm(cfg.d_model)
     def forward(self, x): return self.ln(self.blocks(x))
 
-# %% ../nbs/06_vatt.ipynb #0ec90777
+# %% ../nbs/06_vatt.ipynb #b98c06d2
 class VATTOutput(NamedTuple):
     "What the encoder returns: per-token features, pooled codes, token times (s from the clip start)."
     video_tokens:torch.Tensor  # (B, Nv, D)
@@ -247,7 +247,7 @@ def _init(m):
         nn.init.trunc_normal_(m.weight, std=0.02)
         if m.bias is not None: nn.init.zeros_(m.bias)
 
-# %% ../nbs/06_vatt.ipynb #53056e55
+# %% ../nbs/06_vatt.ipynb #469769aa
 def n_params(model): return sum(p.numel() for p in model.parameters())
 
 def bench_vatt(sizes=('tiny', 'small', 'base'), backbones=('tx_fac', 'ut_fac'), bs=1, reps=3, warmup=True, **kw):
@@ -267,7 +267,7 @@ def bench_vatt(sizes=('tiny', 'small', 'base'), backbones=('tx_fac', 'ut_fac'), 
                              forward_ms=round(min(times) * 1000, 1)))
     return rows
 
-# %% ../nbs/06_vatt.ipynb #f7786217
+# %% ../nbs/06_vatt.ipynb #3f1fbf29
 class VideoAudioHeads(nn.Module):
     "VATT's projection heads into the common video-audio space: MLP for video, linear for audio."
     def __init__(self, cfg:MiraiConfig):
@@ -284,7 +284,7 @@ def nce_loss(zv, za, temperature=0.07):  # (B, P), (B, P) unit vectors; row i of
     labels = torch.arange(len(zv), device=zv.device)
     return (F.cross_entropy(logits, labels) + F.cross_entropy(logits.T, labels)) / 2
 
-# %% ../nbs/06_vatt.ipynb #4302d308
+# %% ../nbs/06_vatt.ipynb #11b35335
 class VATTPretrainer(nn.Module):
     "A VATT encoder with projection heads; `model(frames, audio)` returns the NCE loss of the batch."
     def __init__(self, vatt:VATT):  # the encoder to pretrain (e.g. `MIRAI.vatt`); its weights are shared
