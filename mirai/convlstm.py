@@ -7,7 +7,7 @@ __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 
            'MIRAI', 'CopyLast', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models']
 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
-import math
+import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from .vatt import MiraiConfig, MiraiError, VATT, SIZES, n_params
 

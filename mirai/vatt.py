@@ -16,9 +16,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
 
 # %% ../nbs/06_vatt.ipynb #2d679c9d
-try: from mirai.video import MiraiError
-except ImportError:  # mirai.video lands on main separately; same name, same role
-    class MiraiError(Exception): "An error a user can fix, with a one-line message."
+from .video import MiraiError
 
 # %% ../nbs/06_vatt.ipynb #a846de3d
 SIZES = dict(  # width, layers, heads of the Transformer; ConvLSTM stem channels, hidden channels, layers
