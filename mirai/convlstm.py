@@ -4,12 +4,15 @@
 
 # %% auto #0
 __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs',
-           'MIRAI', 'CopyLast', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models']
+           'MIRAI', 'CopyLast', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models', 'MiraiConfig', 'MiraiError',
+           'VATT']
 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
 import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from .vatt import MiraiConfig, MiraiError, VATT, SIZES, n_params
+_all_ = ['MiraiConfig', 'MiraiError', 'VATT']   # one import gives the trainer the whole model API
+
 
 # %% ../nbs/07_convlstm.ipynb #b62786e1
 class ConvLSTMCell(nn.Module):
