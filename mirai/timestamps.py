@@ -7,7 +7,7 @@ __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'C
            'add_flash', 'plot_scores', 'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli',
            'bench_cuts']
 
-# %% ../nbs/02_timestamps.ipynb #311b0b23
+# %% ../nbs/02_timestamps.ipynb #8af4e377
 import argparse, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
@@ -16,26 +16,26 @@ from fastcore.basics import store_attr
 from tqdm.auto import tqdm
 from .video import MiraiError, atomic, iter_video, probe
 
-# %% ../nbs/02_timestamps.ipynb #1851ada2
+# %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):
     "Mean over pixels of the summed absolute difference of all channels of two uint8 views of the same shape."
     return cv2.norm(a, b, cv2.NORM_L1) / (a.shape[0] * a.shape[1])
 
-# %% ../nbs/02_timestamps.ipynb #8f43e72b
+# %% ../nbs/02_timestamps.ipynb #394b9b11
 def neighbour_level(scores, j, window=3, held=1.0, reach=12, skip=()):
     "Median score of the `window` nearest moving frames (score >= `held`, not in `skip`) on each side of frame `j`, at most `reach` away."
     near = lambda ks: [scores[k] for k in ks if scores[k] >= held and k not in skip][:window]
     moving = near(range(j-1, max(0, j-reach-1), -1)) + near(range(j+1, min(len(scores), j+reach+1)))
     return float(np.median(moving)) if moving else 0.
 
-# %% ../nbs/02_timestamps.ipynb #f24df89c
+# %% ../nbs/02_timestamps.ipynb #5bd1d656
 def changed_fraction(a, b, level=30, rel=0.5, dark=24):
     "Fraction of the pixels not dark (Y <= `dark`) in both views whose |dY|+|dU|+|dV| exceeds `level` (or `rel` x its mean, if lower)."
     d = cv2.absdiff(a, b).astype(np.int16).sum(-1)
     active = (a[..., 0] > dark) | (b[..., 0] > dark)
     return float(((d > min(level, rel * d.mean())) & active).sum() / max(active.sum(), 1))
 
-# %% ../nbs/02_timestamps.ipynb #c343f1f1
+# %% ../nbs/02_timestamps.ipynb #c2fa9988
 class CutDetector:
     "Hard-cut detector fed one small view at a time: `update(view)` per frame, then `finish()` gives the cuts."
     def __init__(self,
@@ -100,7 +100,7 @@ class CutDetector:
         while self._next < n: self._decide(self._next)
         return self.cuts
 
-# %% ../nbs/02_timestamps.ipynb #3091240a
+# %% ../nbs/02_timestamps.ipynb #7ec5b046
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
                 **kwargs, # `CutDetector` parameters
                ):
@@ -110,7 +110,7 @@ def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
     cuts = det.finish()
     return np.array(det.scores), cuts
 
-# %% ../nbs/02_timestamps.ipynb #744d43e0
+# %% ../nbs/02_timestamps.ipynb #3e5475ec
 def score_cuts(pred, # predicted cut frames
                truth, # true cut frames
                ignore=(), # ambiguous frames: a prediction near one counts neither as a hit nor as a false alarm
@@ -127,7 +127,7 @@ def score_cuts(pred, # predicted cut frames
     f1 = 2*prec*rec/(prec+rec) if prec+rec else 0.
     return dict(precision=prec, recall=rec, f1=f1, hits=hits, misses=len(left), false_alarms=fa)
 
-# %% ../nbs/02_timestamps.ipynb #663f8b09
+# %% ../nbs/02_timestamps.ipynb #2ce5636d
 def add_flash(views, start, n=2, level=230, amount=0.85):
     "Copy of `views` with frames `start`..`start+n-1` blended towards luma `level` (a flash on YUV views)."
     v = views.copy()
@@ -135,7 +135,7 @@ def add_flash(views, start, n=2, level=230, amount=0.85):
     v[start:start+n] = (v[start:start+n] * (1-amount) + target * amount).astype(np.uint8)
     return v
 
-# %% ../nbs/02_timestamps.ipynb #d1919519
+# %% ../nbs/02_timestamps.ipynb #a98fa072
 def plot_scores(det, # a finished `CutDetector`
                 truth=(), # true cuts to mark, if known
                 fps=None, # if given, the x axis is in seconds
@@ -156,7 +156,7 @@ def plot_scores(det, # a finished `CutDetector`
     ax[0].set_title(title or f'{len(det.cuts)} cuts (red); turned down: {len(det.flashes)} flashes (orange), {len(det.moves)} moves (purple); truth: green')
     return ax
 
-# %% ../nbs/02_timestamps.ipynb #201ca996
+# %% ../nbs/02_timestamps.ipynb #314e63ed
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -176,12 +176,12 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #626a4a98
+# %% ../nbs/02_timestamps.ipynb #2bda2380
 def safe_name(path):
     "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
     return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
 
-# %% ../nbs/02_timestamps.ipynb #a32bec6b
+# %% ../nbs/02_timestamps.ipynb #4c997324
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
@@ -202,7 +202,7 @@ def find_shots(path, # video file
         with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
 
-# %% ../nbs/02_timestamps.ipynb #090884df
+# %% ../nbs/02_timestamps.ipynb #2333320c
 VIDEO_EXTS = {'.mp4', '.mkv', '.webm', '.avi', '.mov', '.m4v', '.mpg', '.mpeg', '.ts', '.flv', '.wmv', '.gif', '.ogv', '.3gp'}
 
 def video_files(paths):
@@ -213,7 +213,7 @@ def video_files(paths):
         else: out.append(p)
     return out
 
-# %% ../nbs/02_timestamps.ipynb #1c75727f
+# %% ../nbs/02_timestamps.ipynb #03de52d8
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
@@ -237,7 +237,7 @@ def timestamps_cli(argv=None):
             tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
     return 1 if failed else 0
 
-# %% ../nbs/02_timestamps.ipynb #eddbac53
+# %% ../nbs/02_timestamps.ipynb #cc07c773
 def _decode_only(path):
     import av
     with av.open(str(path)) as c:
@@ -270,7 +270,7 @@ def _timed(fn, *args, **kwargs):
     n, cuts = fn(*args, **kwargs)
     return n, cuts, time.perf_counter() - w, time.process_time() - c
 
-# %% ../nbs/02_timestamps.ipynb #ed0cd8fe
+# %% ../nbs/02_timestamps.ipynb #169adb3d
 def bench_cuts(video, # video file
                truth=None, # optional truth: a list of cuts, or a dict with 'cuts' (and 'ignore'), or a truth.json path
                backend='pyav', # PySceneDetect's backend: 'pyav' or 'opencv'
