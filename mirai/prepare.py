@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic
 from .timestamps import CutDetector, shots_table, video_files
-from .split import Splitter, split_done, shots_csv, split_args, video_name, one_line
+from .video import video_name, one_line
+from .split import Splitter, split_done, shots_csv, split_args
 from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #78975e24

@@ -4,8 +4,7 @@
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'CutDetector', 'detect_cuts', 'score_cuts',
-           'add_flash', 'plot_scores', 'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli',
-           'bench_cuts']
+           'add_flash', 'plot_scores', 'shots_table', 'find_shots', 'video_files', 'timestamps_cli', 'bench_cuts']
 
 # %% ../nbs/02_timestamps.ipynb #8af4e377
 import argparse, json, os, re, sys, tempfile, time
@@ -14,7 +13,7 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .video import MiraiError, atomic, iter_video, probe
+from .video import MiraiError, atomic, iter_video, probe, video_name, one_line
 
 # %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):
@@ -176,11 +175,6 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #2bda2380
-def safe_name(path):
-    "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
-    return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
-
 # %% ../nbs/02_timestamps.ipynb #4c997324
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
@@ -191,7 +185,7 @@ def find_shots(path, # video file
                **kwargs, # `CutDetector` parameters (threshold, min_score, ...)
               ):
     "Stage 1 on one video: every shot with its frames, times and whether it is kept; also written as CSV."
-    csv = Path(out)/'timestamps'/f'{safe_name(path)}.csv' if out is not None else None
+    csv = Path(out)/'timestamps'/f'{video_name(path)}.csv' if out is not None else None
     if csv is not None and csv.exists() and not force: return pd.read_csv(csv)
     info, det, times = probe(path), CutDetector(**kwargs), []
     total = info.n_frames or None
@@ -233,8 +227,7 @@ def timestamps_cli(argv=None):
             df = find_shots(f, a.out, a.min_frames, a.fps, a.force, threshold=a.threshold, min_score=a.min_score)
             tqdm.write(f'{f}: {len(df)} shots, {int(df.kept.sum())} kept')
         except Exception as e:  # one bad file must not stop the batch
-            failed += 1; msg = (str(e).splitlines() or [type(e).__name__])[0]
-            tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
+            failed += 1; tqdm.write(f'mirai timestamps: FAILED {one_line(e, f)}', file=sys.stderr)
     return 1 if failed else 0
 
 # %% ../nbs/02_timestamps.ipynb #cc07c773

@@ -5,22 +5,25 @@
 # %% auto #0
 __all__ = ['MiraiError', 'VideoError', 'atomic', 'open_video', 'AudioInfo', 'VideoInfo', 'probe', 'VFrame', 'yuv_view',
            'iter_video', 'read_frames', 'crop_resize', 'Audio', 'load_audio', 'read_audio', 'write_video', 'write_gif',
-           'check_video', 'bench_decode', 'probe_cli']
+           'check_video', 'video_name', 'one_line', 'bench_decode', 'probe_cli']
 
-# %% ../nbs/00_video.ipynb #9ac2e833
+# %% ../nbs/00_video.ipynb #b66e3b8b
 import os, sys, json, math, warnings, tempfile, contextlib, argparse
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, av, cv2
 
-# %% ../nbs/00_video.ipynb #14020c5e
+# %% ../nbs/00_video.ipynb #74a9aa22
+av.logging.set_libav_level(getattr(av.logging, os.environ.get('MIRAI_FFMPEG_LOG', 'PANIC').upper(), av.logging.PANIC))  # set_level would route logs through Python: deadlocks with frame threads
+
+# %% ../nbs/00_video.ipynb #ac394818
 class MiraiError(Exception):
     "An input problem a user can fix: the message names the input and what is wrong."
 
 class VideoError(MiraiError):
     "A video file that cannot be read as a video."
 
-# %% ../nbs/00_video.ipynb #7cb95b75
+# %% ../nbs/00_video.ipynb #56b88756
 @contextlib.contextmanager
 def atomic(path):
     "Yield a temporary path beside `path` (same suffix); rename it to `path` if the block succeeds."
@@ -33,11 +36,11 @@ def atomic(path):
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-# %% ../nbs/00_video.ipynb #9c62311a
+# %% ../nbs/00_video.ipynb #c2b4c238
 def _umask():
     m = os.umask(0); os.umask(m); return m
 
-# %% ../nbs/00_video.ipynb #fb99ec9c
+# %% ../nbs/00_video.ipynb #e9480d8e
 def open_video(path):
     "Open `path` with PyAV and return (container, video stream); raise `VideoError` if it holds no readable video."
     path = Path(path)
@@ -54,7 +57,7 @@ def open_video(path):
 
 def _reason(e): return getattr(e, 'strerror', None) or str(e).split(':')[-1].strip() or type(e).__name__
 
-# %% ../nbs/00_video.ipynb #cd22de15
+# %% ../nbs/00_video.ipynb #e94784b8
 @dataclass
 class AudioInfo:
     codec: str; rate: int; channels: int
@@ -68,7 +71,7 @@ class VideoInfo:
     duration: float       # seconds
     audio: AudioInfo|None # None when there is no audio stream
 
-# %% ../nbs/00_video.ipynb #3678473e
+# %% ../nbs/00_video.ipynb #0db20951
 def _fps(v):
     r = v.average_rate or v.guessed_rate or v.base_rate
     return float(r) if r else 25.0
@@ -88,7 +91,7 @@ def probe(path) -> VideoInfo:
                          fps, n, bool(v.frames), dur, ai)
     finally: c.close()
 
-# %% ../nbs/00_video.ipynb #4e0a5bdc
+# %% ../nbs/00_video.ipynb #292c0e12
 class VFrame:
     "One decoded frame: `index` (0-based, presentation order), `time` (s from the first frame), pixels on demand."
     __slots__ = ('index', 'time', 'frame')
@@ -104,7 +107,7 @@ class VFrame:
         "A small YUV uint8 array (about `short` px on the short side): strided Y, U, V planes, no scaling, no colour conversion."
         return yuv_view(self.frame, short)
 
-# %% ../nbs/00_video.ipynb #5c0051ad
+# %% ../nbs/00_video.ipynb #7580e715
 def yuv_view(frame, short=90):
     "Strided low-resolution YUV view of an `av.VideoFrame` (fast path for 4:2:0 8-bit frames)."
     w, h = frame.width, frame.height
@@ -119,7 +122,7 @@ def yuv_view(frame, short=90):
     a = frame.to_ndarray(format='yuv444p', width=max(1, w // (2*cs)), height=max(1, h // (2*cs)))
     return np.ascontiguousarray(a.transpose(1, 2, 0))
 
-# %% ../nbs/00_video.ipynb #0348d7c7
+# %% ../nbs/00_video.ipynb #709d25b2
 def iter_video(path, start=None, threads=True):
     "Yield a `VFrame` for every decoded frame of `path`, from `start` seconds (seeking) or from the first."
     c, v = open_video(path)
@@ -145,7 +148,7 @@ def iter_video(path, start=None, threads=True):
     if bad: warnings.warn(f"{path}: skipped {bad} corrupt packet(s) ({_reason(first_err)})")
     if i == 0 and not start: raise VideoError(f"{path}: no frame could be decoded (zero frames or a corrupt stream)")
 
-# %% ../nbs/00_video.ipynb #e48c92aa
+# %% ../nbs/00_video.ipynb #eb780e8d
 def read_frames(path, fps=None, size=None, start=None, end=None, progress=False):
     "Frames of `path` as (frames (N,H,W,3) uint8 RGB, source frame index (N,), time (N,)), optionally resampled to `fps`."
     out, idx, ts = [], [], []
@@ -168,7 +171,7 @@ def read_frames(path, fps=None, size=None, start=None, end=None, progress=False)
     if not out: raise VideoError(f"{path}: no frames between {start or 0:.2f} s and {end} s")
     return np.stack(out), np.array(idx), np.array(ts)
 
-# %% ../nbs/00_video.ipynb #fef23742
+# %% ../nbs/00_video.ipynb #8c4c3d85
 def crop_resize(frames, size=64, mode='crop'):
     "Centre-crop (or letterbox) HxWx3 frames (or a stack (N,H,W,3)) to a square and resize to `size` with area interpolation."
     a = np.asarray(frames)
@@ -184,7 +187,7 @@ def crop_resize(frames, size=64, mode='crop'):
     interp = cv2.INTER_AREA if a.shape[0] > size else cv2.INTER_LINEAR
     return cv2.resize(np.ascontiguousarray(a), (size, size), interpolation=interp)
 
-# %% ../nbs/00_video.ipynb #019d0a91
+# %% ../nbs/00_video.ipynb #efb2c9e3
 @dataclass
 class Audio:
     "A file's whole sound track: mono float32 `samples` at `rate`; sample 0 plays at `offset` s of video time."
@@ -198,7 +201,7 @@ class Audio:
         if b > a: out[a - i0:b - i0] = self.samples[a:b]
         return out
 
-# %% ../nbs/00_video.ipynb #9a206d58
+# %% ../nbs/00_video.ipynb #6671b31c
 def load_audio(path, rate=16000) -> Audio:
     "Decode the first audio stream of `path` to mono float32 at `rate`; silence with has_audio=False if there is none."
     c, v = open_video(path)
@@ -226,7 +229,7 @@ def read_audio(path, start=0., end=None, rate=16000):
     if end is None: end = max(au.offset + len(au.samples) / rate, probe(path).duration)
     return au.span(start, end), au.has_audio
 
-# %% ../nbs/00_video.ipynb #4f4a6104
+# %% ../nbs/00_video.ipynb #cf8d9f43
 def write_video(path, frames, fps, audio=None, rate=16000, crf=18, preset='fast'):
     "Write RGB frames (an (N,H,W,3) array or any iterable of HxWx3) to `path`: MP4 (H.264, + AAC when `audio` is given) or GIF by extension."
     path = Path(path)
@@ -282,14 +285,32 @@ def write_gif(path, frames, fps):
     with atomic(path) as tmp: ims[0].save(tmp, format='GIF', save_all=True, append_images=ims[1:], duration=int(round(1000 / fps)), loop=0)
     return Path(path)
 
-# %% ../nbs/00_video.ipynb #3dd92d48
+# %% ../nbs/00_video.ipynb #9e51c4fe
 def check_video(path):
     "Probe `path` and decode its first frame: raise `VideoError` naming the problem, else return its `VideoInfo`."
     info = probe(path)
     for _ in iter_video(path): break
     return info
 
-# %% ../nbs/00_video.ipynb #babd5c8c
+# %% ../nbs/00_video.ipynb #baa4162c
+import re, hashlib, unicodedata
+
+def video_name(path, # a video file
+               n=40, # at most this many characters of slug
+              )->str:
+    "A folder name for `path` safe on every OS: ASCII slug of the file name + 8 hex digits of its absolute path's hash."
+    p = Path(path)
+    slug = unicodedata.normalize('NFKD', p.stem).encode('ascii', 'ignore').decode()
+    slug = re.sub(r'[^A-Za-z0-9]+', '_', slug).strip('_')[:n].strip('_') or 'video'
+    h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
+    return f'{slug}-{h}'
+def one_line(e, path):
+    "An exception as one line that names `path`, for a batch's report."
+    msg = (str(e).strip().splitlines() or [''])[0] or type(e).__name__
+    return msg if str(path) in msg else f"{path}: {type(e).__name__}: {msg}"
+
+
+# %% ../nbs/00_video.ipynb #45ffc0de
 def bench_decode(path, max_frames=None):
     "Frames per second of decode-only, decode + `view()`, and decode + `rgb()` on `path`."
     import time
@@ -303,7 +324,7 @@ def bench_decode(path, max_frames=None):
     r['view_ratio'] = r['view'] / r['decode']; r['rgb_ratio'] = r['rgb'] / r['decode']
     return r
 
-# %% ../nbs/00_video.ipynb #ec10be15
+# %% ../nbs/00_video.ipynb #5377e60d
 def probe_cli(argv=None):
     "mirai probe FILE...: print what each video file holds; exit 1 if any cannot be read."
     p = argparse.ArgumentParser(prog='mirai probe', description='Print what each video file holds (streams, size, fps, frame count, audio).')
