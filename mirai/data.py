@@ -4,16 +4,16 @@
 
 # %% auto #0
 __all__ = ['tmp', 'root', 'SPLITS', 'fake_npy', 'assign_splits', 'read_index', 'write_splits', 'ClipDataset', 'StepSampler',
-           'ClipDataModule']
+           'ClipDataModule', 'synth_npy', 'videos_npy']
 
-# %% ../nbs/05_data.ipynb #fbff058b
+# %% ../nbs/05_data.ipynb #5c7dbd4e
 import hashlib, os, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
 from torch.utils.data import Dataset, DataLoader, Sampler
 
-# %% ../nbs/05_data.ipynb #29b2a8a3
+# %% ../nbs/05_data.ipynb #c6899997
 def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=8, S=320):
     "Write a small npy folder: (video, n_shots, windows per shot) rows, clip i filled with i."
     rows = [dict(video=v, shot=s, window=w) for v,ns,nw in videos for s in range(ns) for w in range(nw)]
@@ -30,7 +30,7 @@ def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=
 tmp = Path(tempfile.mkdtemp()); root = fake_npy(tmp/'npy')
 pd.read_csv(root/'index.csv').head()
 
-# %% ../nbs/05_data.ipynb #c520b146
+# %% ../nbs/05_data.ipynb #fdb0e57a
 SPLITS = ('train', 'val', 'test')
 
 def _rank(key, seed): return hashlib.md5(f'{seed}/{key}'.encode()).hexdigest()
@@ -54,7 +54,7 @@ def assign_splits(index:pd.DataFrame, # one row per clip, with `video` and `shot
         split[g] = name
     return group.map(split).rename('split')
 
-# %% ../nbs/05_data.ipynb #c19fc65f
+# %% ../nbs/05_data.ipynb #a334b8ac
 def read_index(root): return pd.read_csv(Path(root)/'index.csv', keep_default_na=False)
 
 def write_splits(root, # folder with index.csv
@@ -64,10 +64,11 @@ def write_splits(root, # folder with index.csv
     root = Path(root); index = read_index(root)
     if not force and 'split' in index and index.split.isin(SPLITS).all(): return index
     index['split'] = assign_splits(index, **kw)
-    tmp = root/'.index.csv.tmp'; index.to_csv(tmp, index=False); os.replace(tmp, root/'index.csv')
+    tmp = root/f'.index.csv.{os.getpid()}.tmp'   # DDP ranks may write at once: each its own temporary
+    index.to_csv(tmp, index=False); os.replace(tmp, root/'index.csv')
     return index
 
-# %% ../nbs/05_data.ipynb #14ac4891
+# %% ../nbs/05_data.ipynb #a3eed015
 class ClipDataset(Dataset):
     "Clips of an npy folder as dicts of float tensors: frames (T_in,3,H,W), audio (S,), target (T_out,3,H,W)."
     def __init__(self, root, # folder with frames.npy, audio.npy, index.csv
@@ -103,7 +104,7 @@ class ClipDataset(Dataset):
         if events is not None: item['events'] = torch.from_numpy(np.array(events[row, self.t_in:self.t_in+self.t_out], bool))
         return item
 
-# %% ../nbs/05_data.ipynb #a50dc433
+# %% ../nbs/05_data.ipynb #3a0993a2
 class StepSampler(Sampler):
     "Indices for optimizer steps start..max_steps, `batch_size` per step, this rank's share of each shuffled pass."
     def __init__(self, n, # dataset length
@@ -129,7 +130,7 @@ class StepSampler(Sampler):
     def __iter__(self):
         for s in range(self.start, self.max_steps): yield from self.step(s)
 
-# %% ../nbs/05_data.ipynb #1ef4e539
+# %% ../nbs/05_data.ipynb #4aeb3bd3
 class ClipDataModule(pl.LightningDataModule):
     "Train/val/test loaders over an npy folder; shots never cross splits."
     def __init__(self, root, # folder with frames.npy, audio.npy, index.csv
@@ -170,3 +171,60 @@ class ClipDataModule(pl.LightningDataModule):
 
     def val_dataloader(self): return self._loader(self.dataset('val'))
     def test_dataloader(self): return self._loader(self.dataset('test'))
+
+# %% ../nbs/05_data.ipynb #0c477311
+def _save_atomic(path, arr):
+    tmp = path.with_name(f'.{path.stem}.tmp.npy'); np.save(tmp, arr); os.replace(tmp, path)
+
+def synth_npy(out, # folder to write
+              n=256, # clips
+              seed=0, # same seed, same clips
+              chunk=256, # clips generated at once
+              val=0.1, test=0.1, # split fractions
+              progress=True, **kw, # passed to make_clips
+             )->Path:
+    "Write `n` audio-driven mirai.synth clips as an npy folder with events.npy and a split; skip if already there."
+    from mirai.synth import make_clips
+    from tqdm.auto import tqdm
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    if (out/'index.csv').exists() and len(read_index(out)) == n: return out
+    parts = [(k, min(chunk, n - k)) for k in range(0, n, chunk)]
+    frames = audio = events = None
+    for j, (k, m) in enumerate(tqdm(parts, desc='synth clips', disable=not progress)):
+        c = make_clips(m, seed=seed * 100_003 + j, **kw)
+        if frames is None:   # written in place, then renamed
+            frames = np.lib.format.open_memmap(out/'.frames.tmp.npy', 'w+', np.uint8, (n, *c['frames'].shape[1:]))
+            audio = np.lib.format.open_memmap(out/'.audio.tmp.npy', 'w+', np.float32, (n, c['audio'].shape[1]))
+            events = np.zeros((n, c['events'].shape[1]), bool)
+        frames[k:k+m], audio[k:k+m], events[k:k+m] = c['frames'], c['audio'], c['events'].any(-1)
+    frames.flush(); audio.flush(); del frames, audio
+    os.replace(out/'.frames.tmp.npy', out/'frames.npy'); os.replace(out/'.audio.tmp.npy', out/'audio.npy')
+    _save_atomic(out/'events.npy', events)
+    fps = float(kw.get('fps', 10.))
+    index = pd.DataFrame(dict(video=f'synth{seed}', shot=range(n), window=0, start_frame=0, start_time=0., fps=fps,
+                              has_audio=True, split=''))
+    index['split'] = assign_splits(index, val=val, test=test, seed=seed)
+    tmp = out/'.index.csv.tmp'; index.to_csv(tmp, index=False); os.replace(tmp, out/'index.csv')
+    return out
+
+def videos_npy(videos, # video files or folders of videos
+               out, # npy folder to write
+               **kw)->Path: # passed to mirai.prepare.prepare
+    "Stages 1-3 over videos (mirai.prepare) into an npy folder, with its split."
+    from mirai.prepare import prepare
+    prepare(videos, out, **kw)
+    write_splits(out)
+    return Path(out)
+
+# %% ../nbs/05_data.ipynb #ed3d9769
+@classmethod
+def _from_synth(cls, out, n=256, seed=0, **kw):
+    "A DataModule over `n` mirai.synth clips written to `out` (kept for reuse)."
+    return cls(synth_npy(out, n, seed), seed=seed, **kw)
+
+@classmethod
+def _from_videos(cls, videos, out, prepare_kw=None, **kw):
+    "A DataModule over clips of videos, prepared into `out` by mirai.prepare."
+    return cls(videos_npy(videos, out, **(prepare_kw or {})), **kw)
+
+ClipDataModule.from_synth, ClipDataModule.from_videos = _from_synth, _from_videos
