@@ -7,33 +7,37 @@ __all__ = ['MiraiError', 'VideoError', 'atomic', 'open_video', 'AudioInfo', 'Vid
            'iter_video', 'read_frames', 'crop_resize', 'Audio', 'load_audio', 'read_audio', 'write_video', 'write_gif',
            'check_video', 'bench_decode', 'probe_cli']
 
-# %% ../nbs/00_video.ipynb #10ec4b83
+# %% ../nbs/00_video.ipynb #9ac2e833
 import os, sys, json, math, warnings, tempfile, contextlib, argparse
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import numpy as np, av, cv2
 
-# %% ../nbs/00_video.ipynb #f5ea87c3
+# %% ../nbs/00_video.ipynb #14020c5e
 class MiraiError(Exception):
     "An input problem a user can fix: the message names the input and what is wrong."
 
 class VideoError(MiraiError):
     "A video file that cannot be read as a video."
 
-# %% ../nbs/00_video.ipynb #d6f52853
+# %% ../nbs/00_video.ipynb #7cb95b75
 @contextlib.contextmanager
 def atomic(path):
     "Yield a temporary path beside `path` (same suffix); rename it to `path` if the block succeeds."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f'.{path.stem}.', suffix='.tmp' + path.suffix, dir=path.parent)
-    os.close(fd)
+    os.close(fd); os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600; outputs get the usual permissions
     try:
         yield Path(tmp)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
 
-# %% ../nbs/00_video.ipynb #04a93ad3
+# %% ../nbs/00_video.ipynb #9c62311a
+def _umask():
+    m = os.umask(0); os.umask(m); return m
+
+# %% ../nbs/00_video.ipynb #fb99ec9c
 def open_video(path):
     "Open `path` with PyAV and return (container, video stream); raise `VideoError` if it holds no readable video."
     path = Path(path)
@@ -50,7 +54,7 @@ def open_video(path):
 
 def _reason(e): return getattr(e, 'strerror', None) or str(e).split(':')[-1].strip() or type(e).__name__
 
-# %% ../nbs/00_video.ipynb #f0f11cf9
+# %% ../nbs/00_video.ipynb #cd22de15
 @dataclass
 class AudioInfo:
     codec: str; rate: int; channels: int
@@ -64,7 +68,7 @@ class VideoInfo:
     duration: float       # seconds
     audio: AudioInfo|None # None when there is no audio stream
 
-# %% ../nbs/00_video.ipynb #104ef1db
+# %% ../nbs/00_video.ipynb #3678473e
 def _fps(v):
     r = v.average_rate or v.guessed_rate or v.base_rate
     return float(r) if r else 25.0
@@ -84,7 +88,7 @@ def probe(path) -> VideoInfo:
                          fps, n, bool(v.frames), dur, ai)
     finally: c.close()
 
-# %% ../nbs/00_video.ipynb #91e5edd3
+# %% ../nbs/00_video.ipynb #4e0a5bdc
 class VFrame:
     "One decoded frame: `index` (0-based, presentation order), `time` (s from the first frame), pixels on demand."
     __slots__ = ('index', 'time', 'frame')
@@ -100,7 +104,7 @@ class VFrame:
         "A small YUV uint8 array (about `short` px on the short side): strided Y, U, V planes, no scaling, no colour conversion."
         return yuv_view(self.frame, short)
 
-# %% ../nbs/00_video.ipynb #38b79063
+# %% ../nbs/00_video.ipynb #5c0051ad
 def yuv_view(frame, short=90):
     "Strided low-resolution YUV view of an `av.VideoFrame` (fast path for 4:2:0 8-bit frames)."
     w, h = frame.width, frame.height
@@ -115,7 +119,7 @@ def yuv_view(frame, short=90):
     a = frame.to_ndarray(format='yuv444p', width=max(1, w // (2*cs)), height=max(1, h // (2*cs)))
     return np.ascontiguousarray(a.transpose(1, 2, 0))
 
-# %% ../nbs/00_video.ipynb #70ce98ac
+# %% ../nbs/00_video.ipynb #0348d7c7
 def iter_video(path, start=None, threads=True):
     "Yield a `VFrame` for every decoded frame of `path`, from `start` seconds (seeking) or from the first."
     c, v = open_video(path)
@@ -141,7 +145,7 @@ def iter_video(path, start=None, threads=True):
     if bad: warnings.warn(f"{path}: skipped {bad} corrupt packet(s) ({_reason(first_err)})")
     if i == 0 and not start: raise VideoError(f"{path}: no frame could be decoded (zero frames or a corrupt stream)")
 
-# %% ../nbs/00_video.ipynb #1e2b262d
+# %% ../nbs/00_video.ipynb #e48c92aa
 def read_frames(path, fps=None, size=None, start=None, end=None, progress=False):
     "Frames of `path` as (frames (N,H,W,3) uint8 RGB, source frame index (N,), time (N,)), optionally resampled to `fps`."
     out, idx, ts = [], [], []
@@ -164,7 +168,7 @@ def read_frames(path, fps=None, size=None, start=None, end=None, progress=False)
     if not out: raise VideoError(f"{path}: no frames between {start or 0:.2f} s and {end} s")
     return np.stack(out), np.array(idx), np.array(ts)
 
-# %% ../nbs/00_video.ipynb #30c24bf8
+# %% ../nbs/00_video.ipynb #fef23742
 def crop_resize(frames, size=64, mode='crop'):
     "Centre-crop (or letterbox) HxWx3 frames (or a stack (N,H,W,3)) to a square and resize to `size` with area interpolation."
     a = np.asarray(frames)
@@ -180,7 +184,7 @@ def crop_resize(frames, size=64, mode='crop'):
     interp = cv2.INTER_AREA if a.shape[0] > size else cv2.INTER_LINEAR
     return cv2.resize(np.ascontiguousarray(a), (size, size), interpolation=interp)
 
-# %% ../nbs/00_video.ipynb #1de6c8ee
+# %% ../nbs/00_video.ipynb #019d0a91
 @dataclass
 class Audio:
     "A file's whole sound track: mono float32 `samples` at `rate`; sample 0 plays at `offset` s of video time."
@@ -194,7 +198,7 @@ class Audio:
         if b > a: out[a - i0:b - i0] = self.samples[a:b]
         return out
 
-# %% ../nbs/00_video.ipynb #78d3e998
+# %% ../nbs/00_video.ipynb #9a206d58
 def load_audio(path, rate=16000) -> Audio:
     "Decode the first audio stream of `path` to mono float32 at `rate`; silence with has_audio=False if there is none."
     c, v = open_video(path)
@@ -222,32 +226,50 @@ def read_audio(path, start=0., end=None, rate=16000):
     if end is None: end = max(au.offset + len(au.samples) / rate, probe(path).duration)
     return au.span(start, end), au.has_audio
 
-# %% ../nbs/00_video.ipynb #012a1fc4
-def write_video(path, frames, fps, audio=None, rate=16000, crf=18):
-    "Write frames (N,H,W,3) uint8 RGB to `path`: MP4 (H.264, + AAC when `audio` is given) or GIF by extension."
-    path, frames = Path(path), np.asarray(frames)
-    if frames.ndim != 4 or frames.shape[-1] != 3: raise MiraiError(f"{path}: frames must be (N,H,W,3), got {frames.shape}")
-    if frames.dtype != np.uint8: frames = (np.clip(frames, 0, 1) * 255).round().astype(np.uint8) if frames.dtype.kind == 'f' else frames.astype(np.uint8)
-    if path.suffix.lower() == '.gif': return write_gif(path, frames, fps)
-    h, w = frames.shape[1:3]
-    if h % 2 or w % 2: frames = np.pad(frames, ((0, 0), (0, h % 2), (0, w % 2), (0, 0)), mode='edge')
-    with atomic(path) as tmp:
-        with av.open(str(tmp), 'w', format='mp4') as c:
-            vs = c.add_stream('libx264', rate=_rate(fps))
-            vs.width, vs.height, vs.pix_fmt = frames.shape[2], frames.shape[1], 'yuv420p'
-            vs.options = {'crf': str(crf), 'preset': 'fast'}
-            as_ = None
-            if audio is not None:
-                as_ = c.add_stream('aac', rate=rate); as_.layout = 'mono'
-            for fr in frames:
-                for p in vs.encode(av.VideoFrame.from_ndarray(fr, format='rgb24')): c.mux(p)
-            for p in vs.encode(): c.mux(p)
-            if as_ is not None:
-                a = np.asarray(audio, np.float32).reshape(1, -1)
-                af = av.AudioFrame.from_ndarray(a, format='flt', layout='mono'); af.sample_rate = rate; af.pts = 0
-                for p in as_.encode(af): c.mux(p)
-                for p in as_.encode(): c.mux(p)
+# %% ../nbs/00_video.ipynb #4f4a6104
+def write_video(path, frames, fps, audio=None, rate=16000, crf=18, preset='fast'):
+    "Write RGB frames (an (N,H,W,3) array or any iterable of HxWx3) to `path`: MP4 (H.264, + AAC when `audio` is given) or GIF by extension."
+    path = Path(path)
+    if path.suffix.lower() == '.gif': return write_gif(path, np.stack([_uint8(path, f) for f in frames]), fps)
+    it = iter(frames)
+    try: first = _uint8(path, next(it))
+    except StopIteration: raise MiraiError(f"{path}: no frames to write") from None
+    h, w = first.shape[:2]
+    a = None if audio is None else np.asarray(audio, np.float32).reshape(1, -1)
+    with atomic(path) as tmp, av.open(str(tmp), 'w', format='mp4') as c:
+        vs = c.add_stream('libx264', rate=_rate(fps))
+        vs.width, vs.height, vs.pix_fmt = w + w % 2, h + h % 2, 'yuv420p'   # H.264 needs even sizes
+        vs.options = {'crf': str(crf), 'preset': preset}
+        if a is not None: as_ = c.add_stream('aac', rate=rate); as_.layout = 'mono'
+        done, i = 0, 0
+        for i, img in enumerate(_chain(first, it)):
+            img = _uint8(path, img)
+            if img.shape[:2] != (h, w): raise MiraiError(f"{path}: frame {i} is {img.shape[1]}x{img.shape[0]}, the first was {w}x{h}")
+            if h % 2 or w % 2: img = np.pad(img, ((0, h % 2), (0, w % 2), (0, 0)), mode='edge')
+            for p in vs.encode(av.VideoFrame.from_ndarray(np.ascontiguousarray(img), format='rgb24')): c.mux(p)
+            if a is not None: done = _mux_audio(c, as_, a, done, min(a.shape[1], int((i + 1) / fps * rate)), rate)
+        for p in vs.encode(): c.mux(p)
+        if a is not None:
+            _mux_audio(c, as_, a, done, a.shape[1], rate)
+            for p in as_.encode(): c.mux(p)
     return path
+
+def _uint8(path, f):
+    f = np.asarray(f)
+    if f.ndim != 3 or f.shape[-1] != 3: raise MiraiError(f"{path}: frames must be HxWx3 RGB, got a frame of shape {f.shape}")
+    if f.dtype == np.uint8: return f
+    return (np.clip(f, 0, 1) * 255).round().astype(np.uint8) if f.dtype.kind == 'f' else np.clip(f, 0, 255).astype(np.uint8)
+
+def _chain(first, rest):
+    yield first; yield from rest
+
+def _mux_audio(c, st, a, done, upto, rate, n=1024):
+    "Encode samples [done, upto) of `a` in AAC-sized frames, so sound is muxed alongside the pictures; return the new `done`."
+    while done < upto and (upto - done >= n or upto == a.shape[1]):
+        fr = av.AudioFrame.from_ndarray(np.ascontiguousarray(a[:, done:done + n]), format='flt', layout='mono')
+        fr.sample_rate, fr.pts = rate, done; done += fr.samples
+        for p in st.encode(fr): c.mux(p)
+    return done
 
 def _rate(fps):
     from fractions import Fraction
@@ -260,14 +282,14 @@ def write_gif(path, frames, fps):
     with atomic(path) as tmp: ims[0].save(tmp, format='GIF', save_all=True, append_images=ims[1:], duration=int(round(1000 / fps)), loop=0)
     return Path(path)
 
-# %% ../nbs/00_video.ipynb #f766198d
+# %% ../nbs/00_video.ipynb #3dd92d48
 def check_video(path):
     "Probe `path` and decode its first frame: raise `VideoError` naming the problem, else return its `VideoInfo`."
     info = probe(path)
     for _ in iter_video(path): break
     return info
 
-# %% ../nbs/00_video.ipynb #2f33cb05
+# %% ../nbs/00_video.ipynb #babd5c8c
 def bench_decode(path, max_frames=None):
     "Frames per second of decode-only, decode + `view()`, and decode + `rgb()` on `path`."
     import time
@@ -281,7 +303,7 @@ def bench_decode(path, max_frames=None):
     r['view_ratio'] = r['view'] / r['decode']; r['rgb_ratio'] = r['rgb'] / r['decode']
     return r
 
-# %% ../nbs/00_video.ipynb #fa9931f0
+# %% ../nbs/00_video.ipynb #ec10be15
 def probe_cli(argv=None):
     "mirai probe FILE...: print what each video file holds; exit 1 if any cannot be read."
     p = argparse.ArgumentParser(prog='mirai probe', description='Print what each video file holds (streams, size, fps, frame count, audio).')
