@@ -6,14 +6,14 @@
 __all__ = ['tmp', 'root', 'SPLITS', 'fake_npy', 'assign_splits', 'read_index', 'write_splits', 'ClipDataset', 'StepSampler',
            'ClipDataModule', 'synth_npy', 'videos_npy']
 
-# %% ../nbs/05_data.ipynb #5c7dbd4e
+# %% ../nbs/05_data.ipynb #29002b45
 import hashlib, os, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
 from torch.utils.data import Dataset, DataLoader, Sampler
 
-# %% ../nbs/05_data.ipynb #c6899997
+# %% ../nbs/05_data.ipynb #03ca62f9
 def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=8, S=320):
     "Write a small npy folder: (video, n_shots, windows per shot) rows, clip i filled with i."
     rows = [dict(video=v, shot=s, window=w) for v,ns,nw in videos for s in range(ns) for w in range(nw)]
@@ -30,7 +30,7 @@ def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=
 tmp = Path(tempfile.mkdtemp()); root = fake_npy(tmp/'npy')
 pd.read_csv(root/'index.csv').head()
 
-# %% ../nbs/05_data.ipynb #fdb0e57a
+# %% ../nbs/05_data.ipynb #dc864882
 SPLITS = ('train', 'val', 'test')
 
 def _rank(key, seed): return hashlib.md5(f'{seed}/{key}'.encode()).hexdigest()
@@ -54,7 +54,7 @@ def assign_splits(index:pd.DataFrame, # one row per clip, with `video` and `shot
         split[g] = name
     return group.map(split).rename('split')
 
-# %% ../nbs/05_data.ipynb #a334b8ac
+# %% ../nbs/05_data.ipynb #66d23516
 def read_index(root): return pd.read_csv(Path(root)/'index.csv', keep_default_na=False)
 
 def write_splits(root, # folder with index.csv
@@ -68,7 +68,7 @@ def write_splits(root, # folder with index.csv
     index.to_csv(tmp, index=False); os.replace(tmp, root/'index.csv')
     return index
 
-# %% ../nbs/05_data.ipynb #a3eed015
+# %% ../nbs/05_data.ipynb #e40c458b
 class ClipDataset(Dataset):
     "Clips of an npy folder as dicts of float tensors: frames (T_in,3,H,W), audio (S,), target (T_out,3,H,W)."
     def __init__(self, root, # folder with frames.npy, audio.npy, index.csv
@@ -104,20 +104,20 @@ class ClipDataset(Dataset):
         if events is not None: item['events'] = torch.from_numpy(np.array(events[row, self.t_in:self.t_in+self.t_out], bool))
         return item
 
-# %% ../nbs/05_data.ipynb #3a0993a2
+# %% ../nbs/05_data.ipynb #5af15d34
 class StepSampler(Sampler):
     "Indices for optimizer steps start..max_steps, `batch_size` per step, this rank's share of each shuffled pass."
     def __init__(self, n, # dataset length
                  batch_size, # samples per step and rank
                  max_steps, # last step (exclusive)
-                 start=0, # first step (the step count on resume)
+                 start=0, # first step (the step count on resume), or a function returning it
                  seed=0, shuffle=True, rank=0, world_size=1):
         self.n, self.bs, self.max_steps, self.start, self.seed = n, batch_size, max_steps, start, seed
         self.shuffle, self.rank, self.world = shuffle, rank, world_size
         self.per_pass = n // (world_size * batch_size)   # whole steps per pass over the data
         if self.per_pass < 1: raise ValueError(f'{n} samples cannot fill one step of {batch_size} x {world_size} ranks')
 
-    def __len__(self): return max(0, self.max_steps - self.start) * self.bs
+    def __len__(self): return self.max_steps * self.bs   # the whole run: a resumed loader is counted from its step
 
     def step(self, s):
         "The sample indices of step `s` on this rank."
@@ -128,9 +128,10 @@ class StepSampler(Sampler):
         return mine[j*self.bs:(j+1)*self.bs].tolist()
 
     def __iter__(self):
-        for s in range(self.start, self.max_steps): yield from self.step(s)
+        start = self.start() if callable(self.start) else self.start
+        for s in range(start, self.max_steps): yield from self.step(s)
 
-# %% ../nbs/05_data.ipynb #4aeb3bd3
+# %% ../nbs/05_data.ipynb #3f23f22c
 class ClipDataModule(pl.LightningDataModule):
     "Train/val/test loaders over an npy folder; shots never cross splits."
     def __init__(self, root, # folder with frames.npy, audio.npy, index.csv
@@ -165,14 +166,15 @@ class ClipDataModule(pl.LightningDataModule):
 
     def train_dataloader(self):
         ds, t = self.dataset('train'), getattr(self, 'trainer', None)
-        kw = dict(rank=t.global_rank, world_size=t.world_size, start=t.global_step, max_steps=t.max_steps) if t else dict(max_steps=self.max_steps)
+        kw = (dict(rank=t.global_rank, world_size=t.world_size, start=lambda: t.global_step, max_steps=t.max_steps) if t
+              else dict(max_steps=self.max_steps))
         if kw['max_steps'] is None or kw['max_steps'] < 0: raise ValueError('train with a step budget: Trainer(max_steps=N)')
         return self._loader(ds, sampler=StepSampler(len(ds), self.bs, seed=self.seed, **kw), drop_last=True)
 
     def val_dataloader(self): return self._loader(self.dataset('val'))
     def test_dataloader(self): return self._loader(self.dataset('test'))
 
-# %% ../nbs/05_data.ipynb #0c477311
+# %% ../nbs/05_data.ipynb #56635f25
 def _save_atomic(path, arr):
     tmp = path.with_name(f'.{path.stem}.tmp.npy'); np.save(tmp, arr); os.replace(tmp, path)
 
@@ -216,7 +218,7 @@ def videos_npy(videos, # video files or folders of videos
     write_splits(out)
     return Path(out)
 
-# %% ../nbs/05_data.ipynb #ed3d9769
+# %% ../nbs/05_data.ipynb #7d1419fb
 @classmethod
 def _from_synth(cls, out, n=256, seed=0, **kw):
     "A DataModule over `n` mirai.synth clips written to `out` (kept for reuse)."
