@@ -16,6 +16,8 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 flags="${MIRAI_TEST_FLAGS-slow browser}"
+# nbdev_test runs one notebook per core: one torch thread each (two threads per notebook on 2 cores ran ~20x slower)
+export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1}
 log=$(mktemp)
 start=$(date +%s)
 .venv/bin/nbdev_test --flags "$flags" --timing 2>&1 | tee "$log"
