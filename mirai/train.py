@@ -7,7 +7,7 @@ __all__ = ['OTHER_MODELS', 'METRICS', 'build_model', 'frame_metrics', 'warmup_co
            'load_model', 'Trace', 'latest_checkpoint', 'train', 'score', 'summarize', 'evaluate', 'predict',
            'train_cli', 'evaluate_cli', 'predict_cli', 'bench_train', 'bench_quality']
 
-# %% ../nbs/08_train.ipynb #2ad4ec6f
+# %% ../nbs/08_train.ipynb #30486ef5
 import argparse, json, math, os, sys, time, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .data import ClipDataModule, ClipDataset, write_splits
 from .video import MiraiError
 
-# %% ../nbs/08_train.ipynb #ed60c926
+# %% ../nbs/08_train.ipynb #938612c5
 OTHER_MODELS = {}
 
 def build_model(name, # mirai, convlstm, copylast, silent, or a key of OTHER_MODELS
@@ -29,7 +29,7 @@ def build_model(name, # mirai, convlstm, copylast, silent, or a key of OTHER_MOD
     from mirai.convlstm import build_model as convlstm_model
     return convlstm_model(name, size, **kw)
 
-# %% ../nbs/08_train.ipynb #5524c248
+# %% ../nbs/08_train.ipynb #4996f960
 METRICS = ('mse', 'mae', 'psnr', 'ssim', 'mse_sum', 'mae_sum')
 
 def frame_metrics(pred, # (B,T,C,H,W) in [0,1]
@@ -44,7 +44,7 @@ def frame_metrics(pred, # (B,T,C,H,W) in [0,1]
     m = dict(mse=mse, mae=mae, psnr=psnr, ssim=ssim, mse_sum=mse*npx, mae_sum=mae*npx)
     return {k: v.reshape(B, T) for k,v in m.items()}
 
-# %% ../nbs/08_train.ipynb #fe954fea
+# %% ../nbs/08_train.ipynb #e7aaf63b
 def warmup_cosine(step, warmup, max_steps):
     "LR multiplier: linear warmup over `warmup` steps, then cosine decay to 0 at `max_steps`."
     if step < warmup: return (step + 1) / warmup
@@ -103,7 +103,7 @@ class Forecast(pl.LightningModule):
         sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: warmup_cosine(s, hp.warmup, hp.max_steps))
         return dict(optimizer=opt, lr_scheduler=dict(scheduler=sched, interval='step'))
 
-# %% ../nbs/08_train.ipynb #22623767
+# %% ../nbs/08_train.ipynb #57cd2b55
 def load_checkpoint(path): 
     "A checkpoint's dict, read with weights_only=True (tensors and plain values only)."
     path = Path(path)
@@ -118,7 +118,7 @@ def load_model(path)->tuple: # (model, hyperparameters)
     model.load_state_dict({k[len('model.'):]: v for k,v in ck['state_dict'].items() if k.startswith('model.')})
     return model.eval(), hp
 
-# %% ../nbs/08_train.ipynb #aa7e6db7
+# %% ../nbs/08_train.ipynb #8d71d154
 class Trace(Callback):
     "Append one JSON line per step (step, lr, sample indices) to `path`: evidence of the data order."
     def __init__(self, path): self.path = Path(path)
@@ -136,7 +136,7 @@ def _precision(precision, accelerator):
     if precision: return precision
     return '16-mixed' if accelerator != 'cpu' and torch.cuda.is_available() else '32-true'
 
-# %% ../nbs/08_train.ipynb #65af4cef
+# %% ../nbs/08_train.ipynb #887ec7de
 def train(data, # npy folder (frames.npy, audio.npy, index.csv)
           out='runs/mirai', # run folder: checkpoints and logs go to OUT/<model>/
           model='mirai', size='tiny', # what to train
@@ -186,7 +186,7 @@ def train(data, # npy folder (frames.npy, audio.npy, index.csv)
               log_every, resume, False, progress, None)
     return final
 
-# %% ../nbs/08_train.ipynb #38157148
+# %% ../nbs/08_train.ipynb #112a8cd2
 def _checkpoints(ckpts):
     "Expand run folders into their models' final checkpoints."
     out = []
@@ -223,7 +223,7 @@ def summarize(res)->dict:
         s['n_event_frames'] = int(e.sum())
     return s
 
-# %% ../nbs/08_train.ipynb #917ca25f
+# %% ../nbs/08_train.ipynb #ca38e47f
 def _markdown(rows, key=None, cols=('psnr', 'ssim', 'mse', 'mae', 'mse_sum', 'mae_sum')):
     hdr = '| model | ' + ' | '.join(c.upper().replace('_SUM', ' (sum)') for c in cols) + ' |'
     lines = [hdr, '|' + '---|' * (len(cols) + 1)]
@@ -264,7 +264,7 @@ def evaluate(ckpts, # checkpoints or run folders (every OUT/<model>/final.ckpt i
         tmp = out.with_name(f'.{out.name}{ext}.tmp'); tmp.write_text(text); os.replace(tmp, out.with_name(out.name + ext))
     return res
 
-# %% ../nbs/08_train.ipynb #fce2fc37
+# %% ../nbs/08_train.ipynb #f1dfcce9
 def _video_clip(path, t_in=10, t_out=10, fps=10, size=64, rate=16000, start=0.):
     from mirai.video import read_frames, read_audio, crop_resize
     end = start + (t_in + t_out) / fps
@@ -306,7 +306,7 @@ def predict(ckpt, # a checkpoint
             write_video(out/f'{name}.mp4', np.concatenate([x, p]), fps, s[:round(len(x)+len(p)) * rate // fps], rate)
     return pred8
 
-# %% ../nbs/08_train.ipynb #a6936396
+# %% ../nbs/08_train.ipynb #04c54f7e
 def _run(f, **kw):
     try: f(**kw); return 0
     except MiraiError as e: print(f'mirai: {e}', file=sys.stderr); return 1
@@ -366,7 +366,7 @@ def predict_cli(argv=None):
     clips = [int(c) for c in a.clips.split(',')] if a.clips else None
     return _run(predict, ckpt=a.ckpt, input=a.input, out=a.out, clips=clips, start=a.start, silent=a.silent)
 
-# %% ../nbs/08_train.ipynb #b6ffb7ac
+# %% ../nbs/08_train.ipynb #c80549a6
 def _bench_one(model, size, batch_size, steps, device, precision):
     import resource
     torch.manual_seed(0)
@@ -407,7 +407,7 @@ def bench_train(sizes=('tiny', 'small'), # model sizes
     if out: Path(out).write_text(df.to_json(orient='records', indent=1))
     return df
 
-# %% ../nbs/08_train.ipynb #afd05223
+# %% ../nbs/08_train.ipynb #5e80fb96
 def bench_quality(out='runs/quality', # run folder (the data goes to OUT/data)
                   n=3000, # synth clips
                   max_steps=250, batch_size=8, lr=3e-3, size='tiny',
