@@ -292,7 +292,7 @@ def check_video(path):
     for _ in iter_video(path): break
     return info
 
-# %% ../nbs/00_video.ipynb #baa4162c
+# %% ../nbs/00_video.ipynb #b07333f4
 import re, hashlib, unicodedata
 
 def video_name(path, # a video file
