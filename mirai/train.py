@@ -7,8 +7,8 @@ __all__ = ['OTHER_MODELS', 'METRICS', 'build_model', 'frame_metrics', 'warmup_co
            'load_model', 'Trace', 'latest_checkpoint', 'train', 'score', 'summarize', 'evaluate', 'predict',
            'train_cli', 'evaluate_cli', 'predict_cli', 'bench_train', 'bench_quality']
 
-# %% ../nbs/08_train.ipynb #30486ef5
-import argparse, json, math, os, sys, time, tempfile
+# %% ../nbs/08_train.ipynb #98ad6e1f
+import argparse, ast, json, math, os, sys, time, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 import pytorch_lightning as pl
@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .data import ClipDataModule, ClipDataset, write_splits
 from .video import MiraiError
 
-# %% ../nbs/08_train.ipynb #938612c5
+# %% ../nbs/08_train.ipynb #a0e581b2
 OTHER_MODELS = {}
 
 def build_model(name, # mirai, convlstm, copylast, silent, or a key of OTHER_MODELS
@@ -29,7 +29,7 @@ def build_model(name, # mirai, convlstm, copylast, silent, or a key of OTHER_MOD
     from mirai.convlstm import build_model as convlstm_model
     return convlstm_model(name, size, **kw)
 
-# %% ../nbs/08_train.ipynb #4996f960
+# %% ../nbs/08_train.ipynb #6a86691c
 METRICS = ('mse', 'mae', 'psnr', 'ssim', 'mse_sum', 'mae_sum')
 
 def frame_metrics(pred, # (B,T,C,H,W) in [0,1]
@@ -44,7 +44,7 @@ def frame_metrics(pred, # (B,T,C,H,W) in [0,1]
     m = dict(mse=mse, mae=mae, psnr=psnr, ssim=ssim, mse_sum=mse*npx, mae_sum=mae*npx)
     return {k: v.reshape(B, T) for k,v in m.items()}
 
-# %% ../nbs/08_train.ipynb #e7aaf63b
+# %% ../nbs/08_train.ipynb #ee00ed57
 def warmup_cosine(step, warmup, max_steps):
     "LR multiplier: linear warmup over `warmup` steps, then cosine decay to 0 at `max_steps`."
     if step < warmup: return (step + 1) / warmup
@@ -103,7 +103,7 @@ class Forecast(pl.LightningModule):
         sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: warmup_cosine(s, hp.warmup, hp.max_steps))
         return dict(optimizer=opt, lr_scheduler=dict(scheduler=sched, interval='step'))
 
-# %% ../nbs/08_train.ipynb #57cd2b55
+# %% ../nbs/08_train.ipynb #7ff70f29
 def load_checkpoint(path): 
     "A checkpoint's dict, read with weights_only=True (tensors and plain values only)."
     path = Path(path)
@@ -118,7 +118,7 @@ def load_model(path)->tuple: # (model, hyperparameters)
     model.load_state_dict({k[len('model.'):]: v for k,v in ck['state_dict'].items() if k.startswith('model.')})
     return model.eval(), hp
 
-# %% ../nbs/08_train.ipynb #8d71d154
+# %% ../nbs/08_train.ipynb #741736f8
 class Trace(Callback):
     "Append one JSON line per step (step, lr, sample indices) to `path`: evidence of the data order."
     def __init__(self, path): self.path = Path(path)
@@ -136,7 +136,7 @@ def _precision(precision, accelerator):
     if precision: return precision
     return '16-mixed' if accelerator != 'cpu' and torch.cuda.is_available() else '32-true'
 
-# %% ../nbs/08_train.ipynb #887ec7de
+# %% ../nbs/08_train.ipynb #2cdad9bc
 def train(data, # npy folder (frames.npy, audio.npy, index.csv)
           out='runs/mirai', # run folder: checkpoints and logs go to OUT/<model>/
           model='mirai', size='tiny', # what to train
@@ -186,7 +186,7 @@ def train(data, # npy folder (frames.npy, audio.npy, index.csv)
               log_every, resume, False, progress, None)
     return final
 
-# %% ../nbs/08_train.ipynb #112a8cd2
+# %% ../nbs/08_train.ipynb #2db71169
 def _checkpoints(ckpts):
     "Expand run folders into their models' final checkpoints."
     out = []
@@ -223,7 +223,7 @@ def summarize(res)->dict:
         s['n_event_frames'] = int(e.sum())
     return s
 
-# %% ../nbs/08_train.ipynb #ca38e47f
+# %% ../nbs/08_train.ipynb #33f5c7d8
 def _markdown(rows, key=None, cols=('psnr', 'ssim', 'mse', 'mae', 'mse_sum', 'mae_sum')):
     hdr = '| model | ' + ' | '.join(c.upper().replace('_SUM', ' (sum)') for c in cols) + ' |'
     lines = [hdr, '|' + '---|' * (len(cols) + 1)]
@@ -264,7 +264,7 @@ def evaluate(ckpts, # checkpoints or run folders (every OUT/<model>/final.ckpt i
         tmp = out.with_name(f'.{out.name}{ext}.tmp'); tmp.write_text(text); os.replace(tmp, out.with_name(out.name + ext))
     return res
 
-# %% ../nbs/08_train.ipynb #f1dfcce9
+# %% ../nbs/08_train.ipynb #0e8f9a5d
 def _video_clip(path, t_in=10, t_out=10, fps=10, size=64, rate=16000, start=0.):
     from mirai.video import read_frames, read_audio, crop_resize
     end = start + (t_in + t_out) / fps
@@ -306,7 +306,7 @@ def predict(ckpt, # a checkpoint
             write_video(out/f'{name}.mp4', np.concatenate([x, p]), fps, s[:round(len(x)+len(p)) * rate // fps], rate)
     return pred8
 
-# %% ../nbs/08_train.ipynb #04c54f7e
+# %% ../nbs/08_train.ipynb #44b66269
 def _run(f, **kw):
     try: f(**kw); return 0
     except MiraiError as e: print(f'mirai: {e}', file=sys.stderr); return 1
@@ -326,6 +326,8 @@ def train_cli(argv=None):
     p.add_argument('--loss', choices=('mse', 'l1'), default='mse'); p.add_argument('--ssim-weight', type=float, default=0.)
     p.add_argument('--silent', action='store_true', help='train with the sound replaced by silence')
     p.add_argument('--pretrain-steps', type=int, default=0, help='first N steps: VATT video-audio NCE pretraining')
+    p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE',
+                   help='model config overrides, e.g. --set audio_tokens=mel drop_token=0 hid=16')
     p.add_argument('--clip', type=float, default=1.0, help='gradient clipping norm (0: off)')
     p.add_argument('--precision', default=None, help='32-true, bf16-mixed, 16-mixed (default: 16-mixed on CUDA, else 32-true)')
     p.add_argument('--accelerator', default='auto'); p.add_argument('--devices', default='1'); p.add_argument('--strategy', default='auto')
@@ -337,8 +339,14 @@ def train_cli(argv=None):
     p.add_argument('--no-progress', action='store_true'); p.add_argument('--trace', default=None, help='JSONL of step, lr, samples')
     a = p.parse_args(argv)
     devices = int(a.devices) if a.devices.isdigit() else a.devices
+    model_kw = {}
+    for kv in a.set:
+        k, _, v = kv.partition('=')
+        try: model_kw[k] = ast.literal_eval(v)
+        except (ValueError, SyntaxError): model_kw[k] = v
+
     return _run(train, data=a.data, out=a.out, model=a.model, size=a.size, max_steps=a.max_steps, batch_size=a.batch_size,
-                lr=a.lr, weight_decay=a.weight_decay, warmup=a.warmup, loss=a.loss, ssim_weight=a.ssim_weight, silent=a.silent, pretrain_steps=a.pretrain_steps,
+                lr=a.lr, weight_decay=a.weight_decay, warmup=a.warmup, loss=a.loss, ssim_weight=a.ssim_weight, silent=a.silent, pretrain_steps=a.pretrain_steps, model_kw=model_kw or None,
                 clip=a.clip or None, precision=a.precision, accelerator=a.accelerator, devices=devices, strategy=a.strategy,
                 num_nodes=a.num_nodes, num_workers=a.num_workers, seed=a.seed, flip=not a.no_flip, ckpt_every=a.ckpt_every,
                 val_every=a.val_every, resume=a.resume, baselines=a.baselines, progress=not a.no_progress, trace=a.trace)
@@ -366,7 +374,7 @@ def predict_cli(argv=None):
     clips = [int(c) for c in a.clips.split(',')] if a.clips else None
     return _run(predict, ckpt=a.ckpt, input=a.input, out=a.out, clips=clips, start=a.start, silent=a.silent)
 
-# %% ../nbs/08_train.ipynb #c80549a6
+# %% ../nbs/08_train.ipynb #deb02551
 def _bench_one(model, size, batch_size, steps, device, precision):
     import resource
     torch.manual_seed(0)
@@ -407,7 +415,7 @@ def bench_train(sizes=('tiny', 'small'), # model sizes
     if out: Path(out).write_text(df.to_json(orient='records', indent=1))
     return df
 
-# %% ../nbs/08_train.ipynb #5e80fb96
+# %% ../nbs/08_train.ipynb #3ba8c429
 def bench_quality(out='runs/quality', # run folder (the data goes to OUT/data)
                   n=3000, # synth clips
                   max_steps=250, batch_size=8, lr=3e-3, size='tiny',
