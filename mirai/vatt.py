@@ -20,7 +20,7 @@ from .video import MiraiError
 
 # %% ../nbs/06_vatt.ipynb #a846de3d
 SIZES = dict(  # width, layers, heads of the Transformer; ConvLSTM stem channels, hidden channels, layers
-    tiny =dict(d_model=64,  n_layers=2,  n_heads=4,  d_proj=64,  stem_ch=16, hid=32,  n_lstm=2),
+    tiny =dict(d_model=64,  n_layers=2,  n_heads=4,  d_proj=64,  stem_ch=8,  hid=16,  n_lstm=2),
     small=dict(d_model=384, n_layers=6,  n_heads=6,  d_proj=256, stem_ch=32, hid=64,  n_lstm=2),
     base =dict(d_model=768, n_layers=12, n_heads=12, d_proj=512, stem_ch=64, hid=128, n_lstm=3),
 )
@@ -35,7 +35,7 @@ class MiraiConfig:
     fps:int=10             # frames per second of a clip
     rate:int=16000         # audio samples per second
     tubelet:tuple=(2,8,8)  # video token: frames x pixels x pixels
-    audio_tokens:str='wave' # 'wave' (VATT's WaT: raw-waveform patches) or 'mel' (SpT: log-mel patches)
+    audio_tokens:str='mel'  # 'mel' (VATT's SpT: log-mel patches) or 'wave' (WaT: raw-waveform patches); see below
     wave_patch:int=128     # samples per WaT token
     n_mels:int=64          # mel bands (SpT)
     n_fft:int=400          # STFT window (SpT), 25 ms
@@ -46,7 +46,7 @@ class MiraiConfig:
     n_heads:int=4          # attention heads
     mlp_ratio:int=4        # MLP width / d_model
     dropout:float=0.0      # dropout inside the Transformer
-    drop_token:float=0.5   # fraction of tokens DropToken removes in training (VATT: 0.5); 0 turns it off
+    drop_token:float=0.    # fraction of tokens DropToken removes in training (VATT pretrains with 0.5); see below
     backbone:str='tx_fac'  # 'tx_fac': one Transformer per modality; 'ut_fac': one shared Transformer
     d_proj:int=64          # width of the common video-audio space of the NCE heads
     temperature:float=0.07 # NCE temperature
