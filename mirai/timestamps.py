@@ -7,7 +7,7 @@ __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'C
            'add_flash', 'plot_scores', 'shots_table', 'safe_name', 'find_shots', 'video_files', 'timestamps_cli',
            'bench_cuts']
 
-# %% ../nbs/02_timestamps.ipynb #1be2deb5
+# %% ../nbs/02_timestamps.ipynb #6a598ee8
 import argparse, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
@@ -16,26 +16,26 @@ from fastcore.basics import store_attr
 from tqdm.auto import tqdm
 from .video import MiraiError, atomic, iter_video, probe
 
-# %% ../nbs/02_timestamps.ipynb #6c69eb91
+# %% ../nbs/02_timestamps.ipynb #14c08a19
 def frame_diff(a, b):
     "Mean over pixels of the summed absolute difference of all channels of two uint8 views of the same shape."
     return cv2.norm(a, b, cv2.NORM_L1) / (a.shape[0] * a.shape[1])
 
-# %% ../nbs/02_timestamps.ipynb #bc9a8fc4
+# %% ../nbs/02_timestamps.ipynb #214aeea1
 def neighbour_level(scores, j, window=3, held=1.0, reach=12, skip=()):
     "Median score of the `window` nearest moving frames (score >= `held`, not in `skip`) on each side of frame `j`, at most `reach` away."
     near = lambda ks: [scores[k] for k in ks if scores[k] >= held and k not in skip][:window]
     moving = near(range(j-1, max(0, j-reach-1), -1)) + near(range(j+1, min(len(scores), j+reach+1)))
     return float(np.median(moving)) if moving else 0.
 
-# %% ../nbs/02_timestamps.ipynb #573f6b36
+# %% ../nbs/02_timestamps.ipynb #169078b2
 def changed_fraction(a, b, level=30, dark=24):
     "Fraction of the pixels not dark (Y <= `dark`) in both views whose |dY|+|dU|+|dV| exceeds `level`."
     d = cv2.absdiff(a, b).astype(np.int16).sum(-1)
     active = (a[..., 0] > dark) | (b[..., 0] > dark)
     return float(((d > level) & active).sum() / max(active.sum(), 1))
 
-# %% ../nbs/02_timestamps.ipynb #d7d7c8d3
+# %% ../nbs/02_timestamps.ipynb #80027c8c
 class CutDetector:
     "Hard-cut detector fed one small view at a time: `update(view)` per frame, then `finish()` gives the cuts."
     def __init__(self,
@@ -98,7 +98,7 @@ class CutDetector:
         while self._next < n: self._decide(self._next)
         return self.cuts
 
-# %% ../nbs/02_timestamps.ipynb #f4dc0490
+# %% ../nbs/02_timestamps.ipynb #edbf6536
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
                 **kwargs, # `CutDetector` parameters
                ):
@@ -108,7 +108,7 @@ def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
     cuts = det.finish()
     return np.array(det.scores), cuts
 
-# %% ../nbs/02_timestamps.ipynb #6c0cd3b8
+# %% ../nbs/02_timestamps.ipynb #66dba002
 def score_cuts(pred, # predicted cut frames
                truth, # true cut frames
                ignore=(), # ambiguous frames: a prediction near one counts neither as a hit nor as a false alarm
@@ -125,7 +125,7 @@ def score_cuts(pred, # predicted cut frames
     f1 = 2*prec*rec/(prec+rec) if prec+rec else 0.
     return dict(precision=prec, recall=rec, f1=f1, hits=hits, misses=len(left), false_alarms=fa)
 
-# %% ../nbs/02_timestamps.ipynb #6f31cf81
+# %% ../nbs/02_timestamps.ipynb #936d4045
 def add_flash(views, start, n=2, level=230, amount=0.85):
     "Copy of `views` with frames `start`..`start+n-1` blended towards luma `level` (a flash on YUV views)."
     v = views.copy()
@@ -133,14 +133,14 @@ def add_flash(views, start, n=2, level=230, amount=0.85):
     v[start:start+n] = (v[start:start+n] * (1-amount) + target * amount).astype(np.uint8)
     return v
 
-# %% ../nbs/02_timestamps.ipynb #9baf6994
+# %% ../nbs/02_timestamps.ipynb #595892f1
 def plot_scores(det, # a finished `CutDetector`
                 truth=(), # true cuts to mark, if known
                 fps=None, # if given, the x axis is in seconds
                 title='', ax=None):
     "Plot a detector's per-frame scores and adaptive ratios with its thresholds, cuts and the candidates it turned down."
     import matplotlib.pyplot as plt
-    if ax is None: _, ax = plt.subplots(2, 1, figsize=(12, 4.5), sharex=True)
+    if ax is None: _, ax = plt.subplots(2, 1, figsize=(11, 4), sharex=True)
     x = np.arange(len(det.scores)) / (fps or 1)
     for a, y, thr, lab in [(ax[0], det.scores, det.min_score, 'score'), (ax[1], det.ratios, det.threshold, 'ratio')]:
         a.plot(x, y, lw=0.8, color='k')
@@ -148,13 +148,13 @@ def plot_scores(det, # a finished `CutDetector`
         for c in det.cuts: a.axvline(c/(fps or 1), color='tab:red', lw=1, alpha=0.6)
         for c in det.flashes: a.axvline(c/(fps or 1), color='tab:orange', lw=1, ls=':')
         for c in det.moves: a.axvline(c/(fps or 1), color='tab:purple', lw=1, ls=':')
-        for c in truth: a.plot(c/(fps or 1), 0, '^', color='tab:green', ms=8, clip_on=False)
+        for c in truth: a.plot(c/(fps or 1), 0, '^', color='tab:green', ms=8, clip_on=False, transform=a.get_xaxis_transform())
         a.set_ylabel(lab); a.legend(loc='upper right', fontsize=8)
     ax[1].set_yscale('log'); ax[1].set_xlabel('seconds' if fps else 'frame')
     ax[0].set_title(title or f'{len(det.cuts)} cuts (red); turned down: {len(det.flashes)} flashes (orange), {len(det.moves)} moves (purple); truth: green')
     return ax
 
-# %% ../nbs/02_timestamps.ipynb #1408ec73
+# %% ../nbs/02_timestamps.ipynb #ca8ed4bd
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -174,12 +174,12 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
-# %% ../nbs/02_timestamps.ipynb #ab097322
+# %% ../nbs/02_timestamps.ipynb #16146c53
 def safe_name(path):
     "A file name for outputs derived from `path`'s name: no separators, no leading dots, nothing but letters, digits, `._-`."
     return re.sub(r'[^\w.\-]+', '_', Path(path).name).strip('._') or 'video'
 
-# %% ../nbs/02_timestamps.ipynb #b11afec1
+# %% ../nbs/02_timestamps.ipynb #02895571
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
@@ -200,7 +200,7 @@ def find_shots(path, # video file
         with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
 
-# %% ../nbs/02_timestamps.ipynb #fa976b1d
+# %% ../nbs/02_timestamps.ipynb #5aa18fa6
 VIDEO_EXTS = {'.mp4', '.mkv', '.webm', '.avi', '.mov', '.m4v', '.mpg', '.mpeg', '.ts', '.flv', '.wmv', '.gif', '.ogv', '.3gp'}
 
 def video_files(paths):
@@ -211,7 +211,7 @@ def video_files(paths):
         else: out.append(p)
     return out
 
-# %% ../nbs/02_timestamps.ipynb #68e4df1f
+# %% ../nbs/02_timestamps.ipynb #72798da9
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
@@ -235,7 +235,7 @@ def timestamps_cli(argv=None):
             tqdm.write(f'mirai timestamps: FAILED {msg if str(f) in msg else f"{f}: {msg}"}', file=sys.stderr)
     return 1 if failed else 0
 
-# %% ../nbs/02_timestamps.ipynb #2c1e135b
+# %% ../nbs/02_timestamps.ipynb #3a4f4eaa
 def _decode_only(path):
     import av
     with av.open(str(path)) as c:
@@ -268,7 +268,7 @@ def _timed(fn, *args, **kwargs):
     n, cuts = fn(*args, **kwargs)
     return n, cuts, time.perf_counter() - w, time.process_time() - c
 
-# %% ../nbs/02_timestamps.ipynb #6391dcdc
+# %% ../nbs/02_timestamps.ipynb #52fc5862
 def bench_cuts(video, # video file
                truth=None, # optional truth: a list of cuts, or a dict with 'cuts' (and 'ignore'), or a truth.json path
                backend='pyav', # PySceneDetect's backend: 'pyav' or 'opencv'
