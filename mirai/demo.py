@@ -87,11 +87,7 @@ def demo(out='demo',          # folder for everything the demo writes
 def _pictures(data, pdir, rows, out):
     "Frame grid PNG, GIF and MP4 (truth beside prediction, with sound) for each predicted clip."
     from mirai.visualize import Clips, save_clip
-    pred = np.load(Path(pdir)/'pred.npy', mmap_mode='r')
-    full = np.zeros((len(Clips(data)),) + pred.shape[1:], np.uint8)     # small: only the demo's clips are non-zero
-    full[rows] = pred
-    np.save(Path(pdir)/'pred_full.npy', full)
-    clips = Clips(data, predictions=Path(pdir)/'pred_full.npy')
+    clips = Clips(data, predictions=Path(pdir)/'pred.npy')    # pred.csv beside it says which clips were predicted
     res = {'grid': [], 'gif': [], 'mp4': []}
     for i in rows:
         for k, p in save_clip(clips, int(i), out).items(): res[k].append(p)

@@ -14,7 +14,7 @@ import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as 
 import pytorch_lightning as pl
 from pytorch_lightning.callbacks import ModelCheckpoint, Callback, TQDMProgressBar
 from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
-from torchmetrics.functional import peak_signal_noise_ratio, structural_similarity_index_measure
+from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
 from tqdm.auto import tqdm
 from .data import ClipDataModule, ClipDataset, write_splits
 from .video import MiraiError
@@ -282,7 +282,7 @@ def predict(ckpt, # a checkpoint
             silent=False, fps=10, rate=16000, mp4=True, device=None,
            )->np.ndarray: # (N, T_out, H, W, 3) uint8
     "Predict the next frames of clips; write pred.npy and an MP4 with sound per clip into `out`."
-    from mirai.video import write_video
+    from mirai.video import write_video, atomic
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     model, hp = load_model(ckpt); model.to(device); out = Path(out); out.mkdir(parents=True, exist_ok=True)
     input = Path(input)
@@ -301,6 +301,8 @@ def predict(ckpt, # a checkpoint
     u8 = lambda x: (x * 255).round().byte().permute(0,1,3,4,2).numpy()
     pred8, in8 = u8(pred), u8(frames)
     tmp = out/'.pred.npy.tmp.npy'; np.save(tmp, pred8); os.replace(tmp, out/'pred.npy')
+    if input.is_dir():   # which npy rows were predicted, for mirai.visualize.Clips
+        with atomic(out/'pred.csv') as t: pd.DataFrame(dict(clip=rows)).to_csv(t, index=False)
     if mp4:
         for name, x, p, s in zip(names, in8, pred8, audio.numpy()):
             write_video(out/f'{name}.mp4', np.concatenate([x, p]), fps, s[:round(len(x)+len(p)) * rate // fps], rate)

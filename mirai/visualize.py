@@ -380,7 +380,7 @@ def visualize_cli(argv=None):
                                'or a run folder holding predictions.npy or pred.npy (then give --data)')
     p.add_argument('--data', help='the npy folder, when the first argument is a run folder')
     p.add_argument('--out', required=True, help='output folder')
-    p.add_argument('--clips', default='0', help='comma-separated clip indices (rows of index.csv), or "all" (default: 0)')
+    p.add_argument('--clips', default=None, help='comma-separated clip indices (rows of index.csv), or "all" (default: the predicted clips, else 0)')
     p.add_argument('--predictions', help='a predictions.npy (N,T_out,H,W,3) uint8 kept elsewhere')
     p.add_argument('--what', default='grid,gif,mp4', help='comma-separated: grid, gif, mp4, jpg (default: grid,gif,mp4)')
     p.add_argument('--size', type=int, default=256, help='video frame height in px (default: 256)')
@@ -390,7 +390,8 @@ def visualize_cli(argv=None):
         elif not (Path(a.npy)/'frames.npy').exists() and find_predictions(a.npy):
             raise MiraiError(f"{a.npy}: a run folder (predictions, no frames.npy); add --data NPY_DIR, the clips it predicted")
         else: cl = Clips(a.npy, a.predictions)
-        ids = range(len(cl)) if a.clips == 'all' else [int(s) for s in a.clips.split(',') if s.strip()]
+        if a.clips is None: ids = [i for i in range(len(cl)) if cl.has_prediction(i)][:16] or [0]
+        else: ids = range(len(cl)) if a.clips == 'all' else [int(s) for s in a.clips.split(',') if s.strip()]
         bad = [i for i in ids if not 0 <= i < len(cl)]
         if bad: raise MiraiError(f"{a.npy}: clips {bad} are not in 0..{len(cl)-1}; pick rows of index.csv")
         what = [w.strip() for w in a.what.split(',')]
