@@ -137,7 +137,7 @@ def prepare_cli(argv=None):
     p.add_argument('--workers', type=int, default=None, help='parallel processes (default: one per CPU core)')
     p.add_argument('--size', type=int, default=64, help='side of the npy frames in px (default: 64)')
     p.add_argument('--threshold', type=float, default=3.0, help="cut detector's adaptive ratio (default: 3.0; lower finds more cuts)")
-    p.add_argument('--min-score', type=float, default=24.0, help="cut detector's smallest frame difference (default: 24)")
+    p.add_argument('--min-score', type=float, default=16.0, help="cut detector's smallest frame difference (default: 16, as mirai timestamps)")
     a = p.parse_args(argv)
     try:
         res = prepare(a.inputs, a.out, a.workers, a.force, a.fps, a.clip_len, a.size, a.jpeg_size or None, a.first_only,
