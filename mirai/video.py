@@ -51,8 +51,9 @@ def open_video(path):
     except (av.error.FFmpegError, UnicodeDecodeError, ValueError) as e:
         raise VideoError(f"{path}: not a video FFmpeg can read, or a truncated or corrupt one ({_reason(e)})") from None
     if not c.streams.video:
-        kinds = sorted({s.type for s in c.streams}) or ['none']
-        c.close(); raise VideoError(f"{path}: has no video stream (streams: {', '.join(kinds)}); an audio-only file?")
+        kinds = sorted({s.type for s in c.streams}); c.close()
+        if not kinds: raise VideoError(f"{path}: holds no stream and no frame (an empty or unfinished video?)")
+        raise VideoError(f"{path}: has no video stream (streams: {', '.join(kinds)}); an audio-only file?")
     return c, c.streams.video[0]
 
 def _reason(e): return getattr(e, 'strerror', None) or str(e).split(':')[-1].strip() or type(e).__name__
