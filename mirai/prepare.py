@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic
-from .timestamps import CutDetector, shots_table, video_files
+from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line
 from .split import Splitter, split_done, shots_csv, split_args
 from .npy import write_npy, load_npy
@@ -136,8 +136,7 @@ def prepare_cli(argv=None):
     p.add_argument('inputs', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
     p.add_argument('--workers', type=int, default=None, help='parallel processes (default: one per CPU core)')
     p.add_argument('--size', type=int, default=64, help='side of the npy frames in px (default: 64)')
-    p.add_argument('--threshold', type=float, default=3.0, help="cut detector's adaptive ratio (default: 3.0; lower finds more cuts)")
-    p.add_argument('--min-score', type=float, default=16.0, help="cut detector's smallest frame difference (default: 16, as mirai timestamps)")
+    detector_args(p)
     a = p.parse_args(argv)
     try:
         res = prepare(a.inputs, a.out, a.workers, a.force, a.fps, a.clip_len, a.size, a.jpeg_size or None, a.first_only,

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'CutDetector', 'detect_cuts', 'score_cuts',
-           'add_flash', 'plot_scores', 'shots_table', 'find_shots', 'video_files', 'timestamps_cli', 'bench_cuts']
+           'add_flash', 'plot_scores', 'shots_table', 'find_shots', 'video_files', 'detector_args', 'timestamps_cli',
+           'bench_cuts']
 
 # %% ../nbs/02_timestamps.ipynb #8af4e377
-import argparse, json, os, re, sys, tempfile, time
+import argparse, inspect, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
@@ -208,14 +209,20 @@ def video_files(paths):
     return out
 
 # %% ../nbs/02_timestamps.ipynb #03de52d8
+def detector_args(p):
+    "The cut detector's options, shared by `mirai timestamps` and `mirai prepare`; defaults are `CutDetector`'s own."
+    d = {k: v.default for k, v in inspect.signature(CutDetector).parameters.items()}
+    p.add_argument('--threshold', type=float, default=d['threshold'], help=f"adaptive ratio a cut must reach (default {d['threshold']:g}; lower finds more cuts)")
+    p.add_argument('--min-score', type=float, default=d['min_score'], help=f"smallest frame difference that can be a cut (default {d['min_score']:g})")
+    return p
+
 def timestamps_cli(argv=None):
     "mirai timestamps: find every shot in videos -> OUT/timestamps/<video>.csv"
     p = argparse.ArgumentParser(prog='mirai timestamps', description='Stage 1: find the hard cuts of each video and write '
         'every shot (start/end frame and time, kept or not) to OUT/timestamps/<video>.csv.')
     p.add_argument('videos', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched for videos')
     p.add_argument('--out', default='data', help='output root (default: data)')
-    p.add_argument('--threshold', type=float, default=3.0, help='adaptive ratio a cut must reach (default 3.0; lower finds more cuts)')
-    p.add_argument('--min-score', type=float, default=16.0, help='smallest frame difference that can be a cut (default 16)')
+    detector_args(p)
     p.add_argument('--min-frames', type=int, default=20, help='a shot is kept if it holds this many frames at --fps (default 20)')
     p.add_argument('--fps', type=float, default=10, help='sampling rate of the clips (default 10)')
     p.add_argument('--force', action='store_true', help='redo videos whose CSV already exists')
@@ -244,11 +251,8 @@ def _mirai_cuts(path, **kwargs):
 
 def _mirai_cuts_fast(path, **kwargs):
     "As `_mirai_cuts`, with the decoder's deblocking (loop) filter skipped: every frame still decoded, cheaper."
-    from mirai.video import open_video, yuv_view
-    c, v = open_video(path); v.thread_type = 'AUTO'; v.codec_context.options = {'skip_loop_filter': 'all'}
     det = CutDetector(**kwargs); n = 0
-    with c:
-        for f in c.decode(v): det.update(yuv_view(f)); n += 1
+    for f in iter_video(path, skip_loop_filter=True): det.update(f.view()); n += 1
     return n, det.finish()
 
 def _scenedetect_cuts(path, detector, backend='pyav'):

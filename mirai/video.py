@@ -124,10 +124,12 @@ def yuv_view(frame, short=90):
     return np.ascontiguousarray(a.transpose(1, 2, 0))
 
 # %% ../nbs/00_video.ipynb #709d25b2
-def iter_video(path, start=None, threads=True):
+def iter_video(path, start=None, threads=True,
+               skip_loop_filter=False): # skip the decoder's deblocking filter: cheaper, slightly blockier pixels (analysis only)
     "Yield a `VFrame` for every decoded frame of `path`, from `start` seconds (seeking) or from the first."
     c, v = open_video(path)
     if threads: v.thread_type = 'AUTO'
+    if skip_loop_filter: v.codec_context.options = {'skip_loop_filter': 'all'}
     tb, fps = float(v.time_base or 0), _fps(v)
     t0 = float((v.start_time or 0) * v.time_base) if v.time_base else 0.
     i, bad, first_err = 0, 0, None
