@@ -377,7 +377,8 @@ def _parser():
     s.add_argument('--clips', nargs='?', const='../shared/clips', metavar='FOLDER',
                    help='instead, F1 per clip over every video of FOLDER named in its truth.json (default ../shared/clips)')
     s.add_argument('--repeat', type=int, default=1, help='interleaved runs of each method, the best kept')
-    add('prepare', 'stages 1-3 (mirai prepare) against the decode-only time')
+    s = add('prepare', 'stages 1-3 (mirai prepare) against the decode-only time')
+    s.add_argument('--repeat', type=int, default=2, help='interleaved runs of each step, the best kept (default %(default)s)')
     s = add('decode', 'decode-only vs decode + view vs decode + rgb')
     s.add_argument('--max-frames', type=int, help='stop after this many frames')
     s = add('train', 'training samples/s and peak memory per model size (GPU when present)', video=False)
@@ -418,7 +419,7 @@ def bench_cli(argv=None):
         vid = dict(cache=a.cache, seconds=a.seconds) if hasattr(a, 'cache') else {}
         if a.bench == 'cuts':
             r = clips_bench(a.clips, out=a.out) if a.clips else cuts_bench(a.video, a.truth, a.out, repeat=a.repeat, **vid)
-        elif a.bench == 'prepare': r = prepare_bench(a.video, a.out, **vid)
+        elif a.bench == 'prepare': r = prepare_bench(a.video, a.out, repeat=a.repeat, **vid)
         elif a.bench == 'decode': r = decode_bench(a.video, a.out, a.max_frames, **vid)
         elif a.bench == 'train': r = train_bench(a.sizes, a.model, a.batch_size, a.steps, a.device, a.precision, a.out)
         else: r = quality_bench(a.dataset, a.steps, a.clips, a.seqs, a.batch_size, a.size, a.work, a.out)

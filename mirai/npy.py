@@ -42,6 +42,18 @@ def read_clip(folder, # a clip folder
 # %% ../nbs/04_npy.ipynb #9abe9b1d
 INDEX_COLS = ['video', 'shot', 'window', 'start_frame', 'start_time', 'fps', 'has_audio', 'split']
 
+def _in_order(fn, items, workers):
+    "fn(item) for every item, in order, computed by `workers` threads; at most `workers` + 1 results wait at a time."
+    if workers <= 1: yield from map(fn, items); return
+    from concurrent.futures import ThreadPoolExecutor
+    from collections import deque
+    with ThreadPoolExecutor(workers) as ex:
+        waiting = deque()
+        for x in items:
+            waiting.append(ex.submit(fn, x))
+            if len(waiting) > workers: yield waiting.popleft().result()
+        while waiting: yield waiting.popleft().result()
+
 def _index(dirs):
     ms = [json.loads((d/'meta.json').read_text()) for d in dirs]
     df = pd.DataFrame([{k: m[k] for k in INDEX_COLS[:-1]} for m in ms], columns=INDEX_COLS[:-1])
@@ -66,6 +78,7 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
               mode='crop', # 'crop' (centre square) or 'letterbox'
               force=False, # rebuild even if up to date
               progress=True, # a progress bar over clips
+              workers=None, # threads reading clip folders (default: one per core, at most 4)
              )->pd.DataFrame:
     "Stack every finished clip folder into out/frames.npy, out/audio.npy and out/index.csv; return the index."
     out, dirs = Path(out), clip_dirs(clips)
@@ -78,12 +91,12 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
                              "split every video with the same --clip-len and --fps")
     shapes = {'frames.npy': (len(dirs), T, size, size, 3), 'audio.npy': (len(dirs), S)}
     if not force and (old := _up_to_date(out, index, shapes, dirs)) is not None: return old
+    read = _in_order(lambda d: read_clip(d, size, mode), dirs, workers or min(4, os.cpu_count() or 1))
     from tqdm.auto import tqdm
     with atomic(out/'frames.npy') as tf, atomic(out/'audio.npy') as ta:
         frames = np.lib.format.open_memmap(tf, 'w+', np.uint8, shapes['frames.npy'])
         audio = np.lib.format.open_memmap(ta, 'w+', np.float32, shapes['audio.npy'])
-        for i, d in enumerate(tqdm(dirs, desc='npy', unit='clip', disable=not progress, leave=False)):
-            f, a, _ = read_clip(d, size, mode)
+        for i, (d, (f, a, _)) in enumerate(zip(tqdm(dirs, desc='npy', unit='clip', disable=not progress, leave=False), read)):
             if len(a) != S: raise MiraiError(f"{d}: audio.wav has {len(a)} samples, the others {S}; rerun the split with --force")
             frames[i], audio[i] = f, a
         frames.flush(); audio.flush(); del frames, audio

@@ -33,18 +33,18 @@ def prepare_video(path, # a video file
     if not force and csv.exists() and split_done(path, out, fps, clip_len, jpeg_size, first_only):
         return {**json.loads((Path(out)/'clips'/video_name(path)/'video.json').read_text()), 'skipped': True}
     info = probe(path)
-    det, times = CutDetector(**detector), []
-    sp = Splitter(path, out, fps, clip_len, jpeg_size, first_only, info=info)
+    det = CutDetector(**detector)
+    sp = Splitter(path, out, fps, clip_len, jpeg_size, first_only, info=info, force=force)
     try:
         for f in iter_video(path):
-            det.update(f.view()); times.append(f.time); sp.update(f)
-            if progress and len(times) % 50 == 0: progress(50)
-        if progress: progress(len(times) % 50)
-        shots = shots_table(det.finish(), len(times), info.fps, clip_len, fps, times=times, video=path.name)
+            det.update(f.view()); sp.update(f, det.cuts, det.decided)   # clips are written as their shots become known
+            if progress and sp.n_frames % 50 == 0: progress(50)
+        if progress: progress(sp.n_frames % 50)
+        shots = shots_table(det.finish(), sp.n_frames, info.fps, clip_len, fps, times=sp.times, video=path.name)
         with atomic(csv) as t: shots.to_csv(t, index=False)
     except BaseException:
         sp.close(); raise
-    return {**sp.finish(shots, force=force), 'skipped': False}
+    return {**sp.finish(shots), 'skipped': False}
 
 # %% ../nbs/04b_prepare.ipynb #ceca6ddf
 _queue = None
@@ -187,8 +187,7 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                 t = timed(fn); best[k] = min(best.get(k, t), t)
         info, v = probe(video), json.loads(next((scratch/'0'/'clips').glob('*/video.json')).read_text())
         r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=v['n_clips'],
-                 staged=v['n_samples'], staged_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3),
-                 staged_mb=round(v['staged_bytes'] / 2**20, 2))
+                 samples=v['n_samples'], samples_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3))
         for k, (w, c) in best.items(): r[f'{k}_s'], r[f'{k}_cpu_s'] = round(w, 2), round(c, 2)
         r['ratio'] = round(best['prepare'][0] / best['decode'][0], 3)
         r['ratio_cpu'] = round(best['prepare'][1] / best['decode'][1], 3)

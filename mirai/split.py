@@ -7,7 +7,7 @@ __all__ = ['Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_
            'shots_csv', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
-import os, re, sys, json, shutil, hashlib, tempfile, unicodedata, argparse, warnings
+import os, re, sys, json, math, queue, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
@@ -33,13 +33,15 @@ class Sampler:
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
                reformatter=None, # an `av.video.reformatter.VideoReformatter` reused across frames (twice as fast)
+               bgr=False, # channels in OpenCV's order (B, G, R)
               )->np.ndarray:
     "The centre square of a decoded frame as size x size x 3 uint8 RGB (area scaling of the short side, then a crop)."
-    if size is None: return f.rgb()
     w, h = f.frame.width, f.frame.height; s = min(w, h)
-    W, H = max(size, round(w * size / s)), max(size, round(h * size / s))
-    if reformatter is None: a = f.rgb((W, H))
-    else: a = reformatter.reformat(f.frame, W, H, 'rgb24', interpolation='AREA').to_ndarray()
+    W, H = (w, h) if size is None else (max(size, round(w * size / s)), max(size, round(h * size / s)))
+    fmt = 'bgr24' if bgr else 'rgb24'
+    if reformatter is None: a = f.frame.to_ndarray(format=fmt, width=W, height=H, interpolation='AREA')
+    else: a = reformatter.reformat(f.frame, W, H, fmt, interpolation='AREA').to_ndarray()
+    if size is None: return a
     y, x = (H - size) // 2, (W - size) // 2
     return a[y:y+size, x:x+size]
 
@@ -82,7 +84,7 @@ def write_clip(dest, # the clip folder to create
 
 # %% ../nbs/03_split.ipynb #a5699661
 class Splitter:
-    "Stage the `fps`-clock samples of one video's frames as JPEGs, then cut kept shots into clip folders."
+    "Cut one video's decoded frames into clip folders, each written as soon as its shot is known to hold it."
     def __init__(self, path, # the source video
                  out='data', # output root: clips go to out/clips/<video>/
                  fps=10, # sampling rate of the clips
@@ -91,74 +93,121 @@ class Splitter:
                  first_only=False, # only each shot's first window
                  rate=16000, # audio sample rate
                  quality=90, # JPEG quality
-                 shots=None, # stage 1's table if known now: only samples in kept shots are staged
+                 shots=None, # stage 1's table, if known before the pass; else the cuts come with `update`
                  info=None, # `probe(path)`, if already known
+                 force=False, # rewrite clip folders that exist
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
-        self.rate, self.quality, self.n_frames = rate, quality, 0
+        self.rate, self.quality, self.force, self.audio = rate, quality, force, None
         self.dir = Path(out)/'clips'/video_name(path)
         clean_temporaries(self.dir)
-        self.stage = Path(tempfile.mkdtemp(prefix='.stage-', dir=self.dir))
-        self._bin, self._at = open(self.stage/'samples.bin', 'wb'), {}   # JPEGs back to back; frame -> (offset, size)
-        self.reformatter = VideoReformatter()
-        self.sampler, self.samples = Sampler(fps, self.info.fps), []
-        self.keep = None
-        if shots is not None:
-            s = shots.sort_values('start_frame'); st = s.start_frame.to_numpy()
-            self.keep = (st, s.kept.to_numpy(bool))
+        self.sampler, self.reformatter = Sampler(fps, self.info.fps), VideoReformatter()
+        self.times, self.samples, self.names = [], [], []   # every frame's time, every sample (k, frame, time), clips
+        self._table(shots)
+        self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
+        self._jobs, self._error = queue.Queue(2), None                   # clips for the writer thread, and its failure
+        self._writer = threading.Thread(target=self._write_clips, daemon=True); self._writer.start()
 
-    def update(self, f): # a `VFrame`
-        "Take the next decoded frame: stage it as a JPEG if it is a sample."
-        self.n_frames += 1
-        ks = self.sampler(f.time)
-        if not ks: return
-        if self.keep is not None and not self.keep[1][np.searchsorted(self.keep[0], f.index, 'right') - 1]: return
-        a = square_rgb(f, self.jpeg_size, self.reformatter)
-        ok, buf = cv2.imencode('.jpg', a[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, self.quality])
-        self._at[f.index] = (self._bin.tell(), len(buf)); self._bin.write(buf.tobytes())
-        self.samples += [(k, f.index, f.time) for k in ks]
+    def _table(self, shots):
+        "Take stage 1's table: its cuts and which shots are kept."
+        self.shots = None if shots is None else shots.sort_values('start_frame')
+        self.cuts = [] if shots is None else [int(c) for c in self.shots.start_frame if c > 0]
 
-    def finish(self, shots:pd.DataFrame, # stage 1's table for this video
-               audio=None, # `load_audio(path)`, if already loaded
-               force=False, # rewrite clip folders that exist
-              )->dict:
-        "Write every clip folder of the kept shots and then `video.json`; return video.json's content."
-        try:
-            self.staged_bytes = self._bin.tell(); self._bin.close()
-            smp = pd.DataFrame(self.samples, columns=['k', 'frame', 'time'])
-            ws = windows(smp, shots, self.clip_len, self.first_only)
-            if ws and audio is None: audio = load_audio(self.path, self.rate)
-            with open(self.stage/'samples.bin', 'rb') as staged:
-                names = [self._clip(staged, smp.iloc[rows], shot, w, audio, force) for shot, w, rows in ws]
-            for d in self.dir.iterdir():   # clips of an earlier run with other settings
-                if d.is_dir() and not d.name.startswith('.') and d.name not in names: shutil.rmtree(d)
-            v = dict(video=self.dir.name, source=str(self.path), n_frames=self.n_frames, native_fps=self.info.fps,
-                     fps=self.fps, clip_len=self.clip_len, jpeg_size=self.jpeg_size, first_only=self.first_only,
-                     has_audio=self.info.audio is not None, n_shots=len(shots), n_kept=int(shots.kept.sum()),
-                     n_clips=len(names), clips=names, note=self._why_none(shots) if not names else '',
-                     n_samples=len(smp), staged_bytes=self.staged_bytes)   # what the one-pass staging cost
-            with atomic(self.dir/'video.json') as t: t.write_text(json.dumps(v, indent=1))
-            return v
-        finally: self.close()
+    @property
+    def n_frames(self): return len(self.times)
 
-    def _clip(self, staged, r, shot, w, audio, force):
-        "Write the folder of window `w` of `shot` (samples `r`) unless an identical one is there; return its name."
-        t0, span, name = float(r.k.iloc[0]) / self.fps, self.clip_len / self.fps, f'{shot:04d}_{w:03d}'
+    def update(self, f, # the next decoded frame (a `VFrame`)
+               cuts=None, # the cuts known so far (a growing list; default: the shots table's)
+               decided=None, # frames before this one can no longer become cuts (default: all frames seen)
+              ):
+        "Take the next decoded frame; write the clips that are now known to be complete."
+        self.times.append(f.time)
+        for k in self.sampler(f.time):
+            self.samples.append((k, f.index, f.time)); self._pending.append((k, f))
+        self._advance(self.cuts if cuts is None else cuts, f.index + 1 if decided is None else decided)
+
+    def _kept(self, end_time):
+        "Whether the open shot is kept if it ends at `end_time` (the shots table's rule, or its `kept` column)."
+        if self.shots is not None: return bool(self.shots.kept.iloc[self._shot])
+        return math.floor((end_time - self.times[self._start]) * self.fps + 1e-6) >= self.clip_len
+
+    def _advance(self, cuts, decided):
+        while self._shot < len(cuts) and cuts[self._shot] < decided:   # the open shot ended at a cut
+            c = cuts[self._shot]
+            self._emit(c, self._kept(self.times[c]))
+            self._shot, self._start, self._w = self._shot + 1, c, 0
+            self._pending = [s for s in self._pending if s[1].index >= c]
+        if decided > self._start:   # the shot lasts beyond the last decided frame, so at least this long
+            self._emit(decided, self._kept(self.times[decided - 1]))
+        if self.first_only and self._w:   # the open shot has its clip: only samples that may start the next one matter
+            self._pending = [s for s in self._pending if s[1].index >= decided]
+
+    def _emit(self, end, kept):
+        "Hand the open shot's complete windows with every sample before frame `end` to the writer."
+        n = self.clip_len
+        while kept and len(self._pending) >= n and self._pending[n-1][1].index < end and not (self.first_only and self._w):
+            if self._error: raise self._error
+            name = f'{self._shot:04d}_{self._w:03d}'
+            self._jobs.put((name, self._shot, self._w, self._pending[:n]))
+            self.names.append(name); self._pending, self._w = self._pending[n:], self._w + 1
+
+    def _write_clips(self):
+        "The writer thread: scale, encode and write the clips handed to it, in order, until it gets None."
+        while (job := self._jobs.get()) is not None:
+            if self._error is None:
+                try: self._clip(*job)
+                except BaseException as e: self._error = e
+
+    def _clip(self, name, shot, w, rows):
+        "Write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
+        if self.audio is None: self.audio = load_audio(self.path, self.rate)
+        t0, span = rows[0][0] / self.fps, self.clip_len / self.fps
         meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
-                    clip_len=self.clip_len, start_frame=int(r.frame.iloc[0]), start_time=t0, end_time=t0 + span,
-                    frame_index=r.frame.tolist(), frame_time=[round(t, 6) for t in r.time],
-                    native_fps=self.info.fps, has_audio=bool(audio.has_audio), audio_rate=self.rate,
+                    clip_len=self.clip_len, start_frame=rows[0][1].index, start_time=t0, end_time=t0 + span,
+                    frame_index=[f.index for _, f in rows], frame_time=[round(f.time, 6) for _, f in rows],
+                    native_fps=self.info.fps, has_audio=bool(self.audio.has_audio), audio_rate=self.rate,
                     jpeg_size=self.jpeg_size, source_size=[self.info.width, self.info.height])
         old = self.dir/name/'meta.json'   # a clip an interrupted run finished with the same settings
-        if not force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): return name
-        def jpeg(i): staged.seek(self._at[i][0]); return staged.read(self._at[i][1])
-        write_clip(self.dir/name, [jpeg(i) for i in r.frame], audio.span(t0, t0 + span), self.rate, meta)
-        return name
+        if not self.force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): return
+        jpegs = {}   # a frame can give several samples (a video below `fps`): encoded once
+        for _, f in rows:
+            if f.index not in jpegs:
+                a = square_rgb(f, self.jpeg_size, self.reformatter, bgr=True)
+                jpegs[f.index] = cv2.imencode('.jpg', a, [cv2.IMWRITE_JPEG_QUALITY, self.quality])[1]
+        write_clip(self.dir/name, [jpegs[f.index] for _, f in rows], self.audio.span(t0, t0 + span), self.rate, meta)
+
+    def _stop(self):
+        "Let the writer finish the clips handed to it; raise what it failed with."
+        if self._writer.is_alive(): self._jobs.put(None); self._writer.join()
+        if self._error: raise self._error
+
+    def finish(self, shots:pd.DataFrame, # stage 1's table for this video
+              )->dict:
+        "The pass is over: write the last clips, remove stale ones, write `video.json`; return video.json's content."
+        try:
+            self._table(shots)
+            self._advance(self.cuts, self.n_frames)   # every frame is decided now: the last shot's windows follow
+            self._stop()
+        finally: self.close()
+        smp = pd.DataFrame(self.samples, columns=['k', 'frame', 'time'])
+        want = [f'{s:04d}_{w:03d}' for s, w, _ in windows(smp, shots, self.clip_len, self.first_only)]
+        if self.names != want:
+            raise MiraiError(f"{self.path}: internal error: wrote clips {self.names} where the shots table gives {want}")
+        for d in self.dir.iterdir():   # clips of an earlier run with other settings
+            if d.is_dir() and not d.name.startswith('.') and d.name not in self.names: shutil.rmtree(d)
+        v = dict(video=self.dir.name, source=str(self.path), n_frames=self.n_frames, native_fps=self.info.fps,
+                 fps=self.fps, clip_len=self.clip_len, jpeg_size=self.jpeg_size, first_only=self.first_only,
+                 has_audio=self.info.audio is not None, n_shots=len(shots), n_kept=int(shots.kept.sum()),
+                 n_clips=len(self.names), clips=self.names, note=self._why_none(shots) if not self.names else '',
+                 n_samples=len(smp))
+        with atomic(self.dir/'video.json') as t: t.write_text(json.dumps(v, indent=1))
+        return v
 
     def close(self):
-        "Remove the staged samples (after `finish`, or when the pass failed)."
-        self._bin.close(); shutil.rmtree(self.stage, ignore_errors=True)
+        "Stop the writer thread (after `finish`, or when the pass failed): clips handed to it are finished first."
+        self._pending = []
+        if self._writer.is_alive(): self._jobs.put(None); self._writer.join()
 
     def _why_none(self, shots):
         n, fps = self.n_frames, self.info.fps
@@ -192,13 +241,15 @@ def split_video(path, # the source video
     d = Path(out)/'clips'/video_name(path)
     if not force and split_done(path, out, **{k: kw[k] for k in ('fps', 'clip_len', 'jpeg_size', 'first_only') if k in kw}):
         return json.loads((d/'video.json').read_text())
-    sp = Splitter(path, out, shots=shots, **kw)
+    sp = Splitter(path, out, shots=shots, force=force, **kw)
     it = iter_video(path)
     if progress:
         from tqdm.auto import tqdm
         it = tqdm(it, total=sp.info.n_frames, desc=Path(path).name, unit='frame', leave=False)
-    for f in it: sp.update(f)
-    return sp.finish(shots, force=force)
+    try:
+        for f in it: sp.update(f)
+    except BaseException: sp.close(); raise
+    return sp.finish(shots)
 
 # %% ../nbs/03_split.ipynb #c4898e17
 def shots_csv(path, out='data')->Path:

@@ -26,7 +26,9 @@ def neighbour_level(scores, j, window=3, held=1.0, reach=12, skip=()):
     "Median score of the `window` nearest moving frames (score >= `held`, not in `skip`) on each side of frame `j`, at most `reach` away."
     near = lambda ks: [scores[k] for k in ks if scores[k] >= held and k not in skip][:window]
     moving = near(range(j-1, max(0, j-reach-1), -1)) + near(range(j+1, min(len(scores), j+reach+1)))
-    return float(np.median(moving)) if moving else 0.
+    if not moving: return 0.
+    m, h = sorted(moving), len(moving) // 2     # the median: np.median's value, without its overhead on 2-6 numbers
+    return float(m[h]) if len(m) % 2 else (m[h-1] + m[h]) / 2
 
 # %% ../nbs/02_timestamps.ipynb #5bd1d656
 def changed_fraction(a, b, level=30, rel=0.5, dark=24):
@@ -54,6 +56,11 @@ class CutDetector:
         self._views = deque(maxlen=2*flash + reach + 2)  # from the oldest frame a check or decision looks at
         self._checked = self._next = 1                     # next frame to check for a flash, next to decide
         self._flashes = set()                              # flash frames: no shot's motion, left out of the levels
+
+    @property
+    def decided(self)->int:
+        "Frames before this one are decided: no later frame can make them a cut or take their cut away."
+        return self._next
 
     def _view(self, k): return self._views[k - len(self.scores) + len(self._views)]
 
