@@ -7,7 +7,9 @@ __all__ = ['Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_
            'shots_csv', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
-import os, re, sys, json, math, queue, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
+import os, re, sys, json, math, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
@@ -96,18 +98,20 @@ class Splitter:
                  shots=None, # stage 1's table, if known before the pass; else the cuts come with `update`
                  info=None, # `probe(path)`, if already known
                  force=False, # rewrite clip folders that exist
+                 writers=None, # threads writing clips (default: 3, at most one per core)
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
-        self.rate, self.quality, self.force, self.audio = rate, quality, force, None
+        self.rate, self.quality, self.force = rate, quality, force
         self.dir = Path(out)/'clips'/video_name(path)
         clean_temporaries(self.dir)
-        self.sampler, self.reformatter = Sampler(fps, self.info.fps), VideoReformatter()
+        self.sampler = Sampler(fps, self.info.fps)
         self.times, self.samples, self.names = [], [], []   # every frame's time, every sample (k, frame, time), clips
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
-        self._jobs, self._error = queue.Queue(2), None                   # clips for the writer thread, and its failure
-        self._writer = threading.Thread(target=self._write_clips, daemon=True); self._writer.start()
+        self.writers = writers or min(3, os.cpu_count() or 1)
+        self._pool, self._jobs, self._local = ThreadPoolExecutor(self.writers), deque(), threading.local()
+        self._audio = self._pool.submit(load_audio, self.path, self.rate)   # the sound decodes beside the pictures
 
     def _table(self, shots):
         "Take stage 1's table: its cuts and which shots are kept."
@@ -147,40 +151,29 @@ class Splitter:
         "Hand the open shot's complete windows with every sample before frame `end` to the writer."
         n = self.clip_len
         while kept and len(self._pending) >= n and self._pending[n-1][1].index < end and not (self.first_only and self._w):
-            if self._error: raise self._error
             name = f'{self._shot:04d}_{self._w:03d}'
-            self._jobs.put((name, self._shot, self._w, self._pending[:n]))
+            self._jobs.append(self._pool.submit(self._clip, name, self._shot, self._w, self._pending[:n]))
             self.names.append(name); self._pending, self._w = self._pending[n:], self._w + 1
-
-    def _write_clips(self):
-        "The writer thread: scale, encode and write the clips handed to it, in order, until it gets None."
-        while (job := self._jobs.get()) is not None:
-            if self._error is None:
-                try: self._clip(*job)
-                except BaseException as e: self._error = e
+            while self._jobs and (self._jobs[0].done() or len(self._jobs) > 2 * self.writers):
+                self._jobs.popleft().result()   # waits when too many clips are in hand; raises what a writer failed with
 
     def _clip(self, name, shot, w, rows):
-        "Write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
-        if self.audio is None: self.audio = load_audio(self.path, self.rate)
-        t0, span = rows[0][0] / self.fps, self.clip_len / self.fps
+        "In a writer thread: write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
+        audio, t0, span = self._audio.result(), rows[0][0] / self.fps, self.clip_len / self.fps
+        if not hasattr(self._local, 'scaler'): self._local.scaler = VideoReformatter()   # one per thread: it keeps state = rows[0][0] / self.fps, self.clip_len / self.fps
         meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
                     clip_len=self.clip_len, start_frame=rows[0][1].index, start_time=t0, end_time=t0 + span,
                     frame_index=[f.index for _, f in rows], frame_time=[round(f.time, 6) for _, f in rows],
-                    native_fps=self.info.fps, has_audio=bool(self.audio.has_audio), audio_rate=self.rate,
+                    native_fps=self.info.fps, has_audio=bool(audio.has_audio), audio_rate=self.rate,
                     jpeg_size=self.jpeg_size, source_size=[self.info.width, self.info.height])
         old = self.dir/name/'meta.json'   # a clip an interrupted run finished with the same settings
         if not self.force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): return
         jpegs = {}   # a frame can give several samples (a video below `fps`): encoded once
         for _, f in rows:
             if f.index not in jpegs:
-                a = square_rgb(f, self.jpeg_size, self.reformatter, bgr=True)
+                a = square_rgb(f, self.jpeg_size, self._local.scaler, bgr=True)
                 jpegs[f.index] = cv2.imencode('.jpg', a, [cv2.IMWRITE_JPEG_QUALITY, self.quality])[1]
-        write_clip(self.dir/name, [jpegs[f.index] for _, f in rows], self.audio.span(t0, t0 + span), self.rate, meta)
-
-    def _stop(self):
-        "Let the writer finish the clips handed to it; raise what it failed with."
-        if self._writer.is_alive(): self._jobs.put(None); self._writer.join()
-        if self._error: raise self._error
+        write_clip(self.dir/name, [jpegs[f.index] for _, f in rows], audio.span(t0, t0 + span), self.rate, meta)
 
     def finish(self, shots:pd.DataFrame, # stage 1's table for this video
               )->dict:
@@ -188,7 +181,7 @@ class Splitter:
         try:
             self._table(shots)
             self._advance(self.cuts, self.n_frames)   # every frame is decided now: the last shot's windows follow
-            self._stop()
+            while self._jobs: self._jobs.popleft().result()
         finally: self.close()
         smp = pd.DataFrame(self.samples, columns=['k', 'frame', 'time'])
         want = [f'{s:04d}_{w:03d}' for s, w, _ in windows(smp, shots, self.clip_len, self.first_only)]
@@ -205,9 +198,8 @@ class Splitter:
         return v
 
     def close(self):
-        "Stop the writer thread (after `finish`, or when the pass failed): clips handed to it are finished first."
-        self._pending = []
-        if self._writer.is_alive(): self._jobs.put(None); self._writer.join()
+        "Stop the writers (after `finish`, or when the pass failed): clips being written are finished, the rest dropped."
+        self._pending = []; self._pool.shutdown(cancel_futures=True)
 
     def _why_none(self, shots):
         n, fps = self.n_frames, self.info.fps
