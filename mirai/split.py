@@ -99,13 +99,15 @@ class Splitter:
                  info=None, # `probe(path)`, if already known
                  force=False, # rewrite clip folders that exist
                  writers=None, # threads writing clips (default: 3, at most one per core)
+                 hold_px=1920*1080, # samples of frames up to this size wait whole for their clip; larger ones are scaled at once
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
         self.rate, self.quality, self.force = rate, quality, force
+        self.hold = self.info.width * self.info.height <= hold_px
         self.dir = Path(out)/'clips'/video_name(path)
         clean_temporaries(self.dir)
-        self.sampler = Sampler(fps, self.info.fps)
+        self.sampler, self._scaler = Sampler(fps, self.info.fps), VideoReformatter()
         self.times, self.samples, self.names = [], [], []   # every frame's time, every sample (k, frame, time), clips
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
@@ -128,7 +130,9 @@ class Splitter:
         "Take the next decoded frame; write the clips that are now known to be complete."
         self.times.append(f.time)
         for k in self.sampler(f.time):
-            self.samples.append((k, f.index, f.time)); self._pending.append((k, f))
+            self.samples.append((k, f.index, f.time))
+            pic = f if self.hold else square_rgb(f, self.jpeg_size, self._scaler, bgr=True)   # large frames: small at once
+            self._pending.append((k, f.index, f.time, pic))
         self._advance(self.cuts if cuts is None else cuts, f.index + 1 if decided is None else decided)
 
     def _kept(self, end_time):
@@ -141,39 +145,39 @@ class Splitter:
             c = cuts[self._shot]
             self._emit(c, self._kept(self.times[c]))
             self._shot, self._start, self._w = self._shot + 1, c, 0
-            self._pending = [s for s in self._pending if s[1].index >= c]
+            self._pending = [s for s in self._pending if s[1] >= c]
         if decided > self._start:   # the shot lasts beyond the last decided frame, so at least this long
             self._emit(decided, self._kept(self.times[decided - 1]))
         if self.first_only and self._w:   # the open shot has its clip: only samples that may start the next one matter
-            self._pending = [s for s in self._pending if s[1].index >= decided]
+            self._pending = [s for s in self._pending if s[1] >= decided]
 
     def _emit(self, end, kept):
         "Hand the open shot's complete windows with every sample before frame `end` to the writer."
         n = self.clip_len
-        while kept and len(self._pending) >= n and self._pending[n-1][1].index < end and not (self.first_only and self._w):
+        while kept and len(self._pending) >= n and self._pending[n-1][1] < end and not (self.first_only and self._w):
             name = f'{self._shot:04d}_{self._w:03d}'
             self._jobs.append(self._pool.submit(self._clip, name, self._shot, self._w, self._pending[:n]))
             self.names.append(name); self._pending, self._w = self._pending[n:], self._w + 1
-            while self._jobs and (self._jobs[0].done() or len(self._jobs) > 2 * self.writers):
+            while self._jobs and (self._jobs[0].done() or len(self._jobs) > self.writers):
                 self._jobs.popleft().result()   # waits when too many clips are in hand; raises what a writer failed with
 
     def _clip(self, name, shot, w, rows):
         "In a writer thread: write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
         audio, t0, span = self._audio.result(), rows[0][0] / self.fps, self.clip_len / self.fps
-        if not hasattr(self._local, 'scaler'): self._local.scaler = VideoReformatter()   # one per thread: it keeps state = rows[0][0] / self.fps, self.clip_len / self.fps
+        if not hasattr(self._local, 'scaler'): self._local.scaler = VideoReformatter()   # one per thread: it keeps state
         meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
-                    clip_len=self.clip_len, start_frame=rows[0][1].index, start_time=t0, end_time=t0 + span,
-                    frame_index=[f.index for _, f in rows], frame_time=[round(f.time, 6) for _, f in rows],
+                    clip_len=self.clip_len, start_frame=rows[0][1], start_time=t0, end_time=t0 + span,
+                    frame_index=[r[1] for r in rows], frame_time=[round(r[2], 6) for r in rows],
                     native_fps=self.info.fps, has_audio=bool(audio.has_audio), audio_rate=self.rate,
                     jpeg_size=self.jpeg_size, source_size=[self.info.width, self.info.height])
         old = self.dir/name/'meta.json'   # a clip an interrupted run finished with the same settings
         if not self.force and old.exists() and json.loads(old.read_text()) == json.loads(json.dumps(meta)): return
         jpegs = {}   # a frame can give several samples (a video below `fps`): encoded once
-        for _, f in rows:
-            if f.index not in jpegs:
-                a = square_rgb(f, self.jpeg_size, self._local.scaler, bgr=True)
-                jpegs[f.index] = cv2.imencode('.jpg', a, [cv2.IMWRITE_JPEG_QUALITY, self.quality])[1]
-        write_clip(self.dir/name, [jpegs[f.index] for _, f in rows], audio.span(t0, t0 + span), self.rate, meta)
+        for _, i, _, pic in rows:
+            if i not in jpegs:
+                a = pic if isinstance(pic, np.ndarray) else square_rgb(pic, self.jpeg_size, self._local.scaler, bgr=True)
+                jpegs[i] = cv2.imencode('.jpg', a, [cv2.IMWRITE_JPEG_QUALITY, self.quality])[1]
+        write_clip(self.dir/name, [jpegs[r[1]] for r in rows], audio.span(t0, t0 + span), self.rate, meta)
 
     def finish(self, shots:pd.DataFrame, # stage 1's table for this video
               )->dict:
