@@ -152,7 +152,7 @@ class Splitter:
             self._pending = [s for s in self._pending if s[1] >= decided]
 
     def _emit(self, end, kept):
-        "Hand the open shot's complete windows with every sample before frame `end` to the writer."
+        "Hand the open shot's complete windows with every sample before frame `end` to the writers."
         n = self.clip_len
         while kept and len(self._pending) >= n and self._pending[n-1][1] < end and not (self.first_only and self._w):
             name = f'{self._shot:04d}_{self._w:03d}'
