@@ -7,7 +7,7 @@ __all__ = ['Sampler', 'square_rgb', 'windows', 'write_clip', 'Splitter', 'clean_
            'shots_csv', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
-import os, re, sys, json, math, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
+import os, re, sys, json, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,7 +15,7 @@ import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
 from .video import video_name, one_line
-from .timestamps import video_files
+from .timestamps import video_files, n_samples
 
 # %% ../nbs/03_split.ipynb #2d0f10d2
 class Sampler:
@@ -138,7 +138,7 @@ class Splitter:
     def _kept(self, end_time):
         "Whether the open shot is kept if it ends at `end_time` (the shots table's rule, or its `kept` column)."
         if self.shots is not None: return bool(self.shots.kept.iloc[self._shot])
-        return math.floor((end_time - self.times[self._start]) * self.fps + 1e-6) >= self.clip_len
+        return n_samples(end_time - self.times[self._start], self.fps) >= self.clip_len
 
     def _advance(self, cuts, decided):
         while self._shot < len(cuts) and cuts[self._shot] < decided:   # the open shot ended at a cut
@@ -148,7 +148,8 @@ class Splitter:
             self._pending = [s for s in self._pending if s[1] >= c]
         if decided > self._start:   # the shot lasts beyond the last decided frame, so at least this long
             self._emit(decided, self._kept(self.times[decided - 1]))
-        if self.first_only and self._w:   # the open shot has its clip: only samples that may start the next one matter
+        done = self.first_only and self._w                      # the open shot has its clip
+        if done or (self.shots is not None and not self._kept(None)):   # or the table drops it: keep only what may start the next shot
             self._pending = [s for s in self._pending if s[1] >= decided]
 
     def _emit(self, end, kept):

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'CutDetector', 'detect_cuts', 'score_cuts',
-           'add_flash', 'plot_scores', 'shots_table', 'find_shots', 'video_files', 'detector_args', 'timestamps_cli',
-           'bench_cuts']
+           'add_flash', 'plot_scores', 'n_samples', 'shots_table', 'find_shots', 'video_files', 'detector_args',
+           'timestamps_cli', 'bench_cuts']
 
 # %% ../nbs/02_timestamps.ipynb #8af4e377
 import argparse, inspect, json, os, re, sys, tempfile, time
@@ -164,6 +164,12 @@ def plot_scores(det, # a finished `CutDetector`
     return ax
 
 # %% ../nbs/02_timestamps.ipynb #314e63ed
+def n_samples(seconds, # a shot's duration (a number or an array)
+              sample_fps=10, # sampling rate of the clips
+             ):
+    "How many samples a shot of `seconds` holds at `sample_fps`: floor(seconds x sample_fps), rounding-safe."
+    return np.floor(np.asarray(seconds) * sample_fps + 1e-6).astype(int)
+
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
                 fps, # frames per second
@@ -178,7 +184,7 @@ def shots_table(cuts, # cut frames from the detector
     t = lambda i: np.where(i < n_frames, np.asarray(times)[np.minimum(i, n_frames-1)], times[-1] + 1/fps) if times is not None else i/fps
     df = pd.DataFrame(dict(shot=np.arange(len(start)), start_frame=start, end_frame=end,
                            start_time=t(start), end_time=t(end), n_frames=end-start))
-    df['n_samples'] = np.floor((df.end_time - df.start_time) * sample_fps + 1e-6).astype(int)
+    df['n_samples'] = n_samples(df.end_time - df.start_time, sample_fps)
     df['kept'] = df.n_samples >= min_frames
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
