@@ -24,6 +24,14 @@ def clip_dirs(clips, # out/clips: one folder per video
     return out
 
 # %% ../nbs/04_npy.ipynb #6c0e609a
+_RGB = getattr(cv2, 'IMREAD_COLOR_RGB', None)   # OpenCV >= 4.10 decodes JPEG straight to RGB
+
+def _imread_rgb(path):
+    "An image file as HxWx3 uint8 RGB (None if unreadable); contiguous, so no copy is needed before resizing."
+    if _RGB is not None: return cv2.imread(str(path), _RGB)
+    a = cv2.imread(str(path), cv2.IMREAD_COLOR)
+    return None if a is None else cv2.cvtColor(a, cv2.COLOR_BGR2RGB)
+
 def read_clip(folder, # a clip folder
               size=64, # side of the square frames
               mode='crop', # 'crop' (centre square) or 'letterbox'
@@ -32,9 +40,9 @@ def read_clip(folder, # a clip folder
     folder = Path(folder); meta = json.loads((folder/'meta.json').read_text())
     frames = []
     for j in range(meta['clip_len']):
-        a = cv2.imread(str(folder/f'frame_{j:02d}.jpg'), cv2.IMREAD_COLOR)
+        a = _imread_rgb(folder/f'frame_{j:02d}.jpg')
         if a is None: raise MiraiError(f"{folder}: frame_{j:02d}.jpg is missing or unreadable; rerun the split with --force")
-        frames.append(crop_resize(a[..., ::-1], size, mode))
+        frames.append(crop_resize(a, size, mode))
     audio, rate = sf.read(folder/'audio.wav', dtype='float32')
     if rate != meta['audio_rate']: raise MiraiError(f"{folder}: audio.wav is at {rate} Hz, meta.json says {meta['audio_rate']}")
     return np.stack(frames), audio, meta
