@@ -85,6 +85,12 @@ def write_clip(dest, # the clip folder to create
     return dest
 
 # %% ../nbs/03_split.ipynb #a5699661
+def _lower_priority(nice):
+    "Run the calling thread at CPU niceness `nice` (Linux only: there a thread is a task of its own; elsewhere nothing)."
+    if nice and sys.platform.startswith('linux'):
+        try: os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+        except OSError: pass   # not allowed: the writers keep the decoder's priority
+
 class Splitter:
     "Cut one video's decoded frames into clip folders, each written as soon as its shot is known to hold it."
     def __init__(self, path, # the source video
@@ -100,6 +106,7 @@ class Splitter:
                  force=False, # rewrite clip folders that exist
                  writers=None, # threads writing clips (default: 3, at most one per core)
                  hold_px=1920*1080, # samples of frames up to this size wait whole for their clip; larger ones are scaled at once
+                 nice=19, # CPU niceness of the writer threads (Linux): decoding first, the writers in the time it leaves idle
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
@@ -112,7 +119,8 @@ class Splitter:
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
         self.writers = writers or min(3, os.cpu_count() or 1)
-        self._pool, self._jobs, self._local = ThreadPoolExecutor(self.writers), deque(), threading.local()
+        self._pool = ThreadPoolExecutor(self.writers, initializer=_lower_priority, initargs=(nice,))
+        self._jobs, self._local = deque(), threading.local()
         self._audio = self._pool.submit(load_audio, self.path, self.rate)   # the sound decodes beside the pictures
 
     def _table(self, shots):
