@@ -14,7 +14,7 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .video import MiraiError, atomic, iter_video, probe, video_name, one_line
+from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads
 
 # %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):
@@ -251,11 +251,7 @@ def timestamps_cli(argv=None):
     return 1 if failed else 0
 
 # %% ../nbs/02_timestamps.ipynb #cc07c773
-def _decode_only(path):
-    import av
-    with av.open(str(path)) as c:
-        s = c.streams.video[0]; s.thread_type = 'AUTO'
-        return sum(1 for _ in c.decode(s)), []
+def _decode_only(path, threads=None): return decode_only(path, threads), []
 
 def _mirai_cuts(path, **kwargs):
     det = CutDetector(**kwargs); n = 0
@@ -290,7 +286,8 @@ def bench_cuts(video, # video file
     "Frames per second (wall and CPU) and F1 of decode-only, mirai, PySceneDetect Content and Adaptive on one video."
     if isinstance(truth, (str, Path)): truth = json.loads(Path(truth).read_text()).get(Path(video).name)
     if isinstance(truth, (list, tuple)): truth = dict(cuts=list(truth))
-    runs = {'decode only (PyAV, threads AUTO)': (_decode_only, ()), 'mirai CutDetector': (_mirai_cuts, ()),
+    runs = {f'decode only (PyAV, {decoder_threads()} threads as mirai decodes)': (_decode_only, ()),
+            "decode only (PyAV, threads AUTO: FFmpeg's count)": (_decode_only, (0,)), 'mirai CutDetector': (_mirai_cuts, ()),
             'mirai CutDetector, skip_loop_filter': (_mirai_cuts_fast, ()),
             f'PySceneDetect ContentDetector ({backend})': (_scenedetect_cuts, ('ContentDetector', backend)),
             f'PySceneDetect AdaptiveDetector ({backend})': (_scenedetect_cuts, ('AdaptiveDetector', backend))}
