@@ -149,11 +149,13 @@ def clips_bench(folder='../shared/clips', # a folder with videos and a truth.jso
 def prepare_bench(video=None, # a video file (default: the long synthetic 720p video)
                   out=None, # JSON file (default runs/bench/prepare.json)
                   cache='runs/bench/cache', seconds=300, size=(1280, 720), preset='medium',
-                  repeat=1)->dict:
+                  repeat=1, # interleaved runs of each step, the best kept
+                  scratch=None, # where prepare writes (default: the system's temporary folder)
+                 )->dict:
     "Wall and CPU time of `mirai prepare` on one video relative to decode-only, with a breakdown by stage."
     from mirai.prepare import bench_prepare
     video = Path(video) if video else synth_video(cache, seconds, size, preset=preset)
-    r = bench_prepare(video, repeat=repeat)
+    r = bench_prepare(video, repeat=repeat, out=scratch)
     from mirai.video import decoder_threads
     what = dict(decode=f'decode only, {decoder_threads()} threads (as mirai decodes)', decode_auto="decode only, FFmpeg's thread count",
                 detect='decode + cut detection', audio='decode the sound', npy='stack clip folders into npy', prepare='prepare: stages 1-3')
@@ -387,6 +389,8 @@ def _parser():
     s.add_argument('--repeat', type=int, default=1, help='interleaved runs of each method, the best kept')
     s = add('prepare', 'stages 1-3 (mirai prepare) against the decode-only time')
     s.add_argument('--repeat', type=int, default=2, help='interleaved runs of each step, the best kept (default %(default)s)')
+    s.add_argument('--scratch', help="where prepare writes its clips during the bench, e.g. the disk your data goes to "
+                   "(default: the system's temporary folder); removed afterwards")
     s = add('decode', 'decode-only vs decode + view vs decode + rgb')
     s.add_argument('--max-frames', type=int, help='stop after this many frames')
     s = add('train', 'training samples/s and peak memory per model size (GPU when present)', video=False)
@@ -427,7 +431,7 @@ def bench_cli(argv=None):
         vid = dict(cache=a.cache, seconds=a.seconds, preset=a.preset) if hasattr(a, 'cache') else {}
         if a.bench == 'cuts':
             r = clips_bench(a.clips, out=a.out) if a.clips else cuts_bench(a.video, a.truth, a.out, repeat=a.repeat, **vid)
-        elif a.bench == 'prepare': r = prepare_bench(a.video, a.out, repeat=a.repeat, **vid)
+        elif a.bench == 'prepare': r = prepare_bench(a.video, a.out, repeat=a.repeat, scratch=a.scratch, **vid)
         elif a.bench == 'decode': r = decode_bench(a.video, a.out, a.max_frames, **vid)
         elif a.bench == 'train': r = train_bench(a.sizes, a.model, a.batch_size, a.steps, a.device, a.precision, a.out)
         else: r = quality_bench(a.dataset, a.steps, a.clips, a.seqs, a.batch_size, a.size, a.work, a.out)
