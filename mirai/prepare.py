@@ -58,7 +58,7 @@ def prepare_video(path, # a video file
         sp.close(); raise
     return {**sp.finish(shots), 'skipped': False}
 
-# %% ../nbs/04b_prepare.ipynb #323e51ab
+# %% ../nbs/04b_prepare.ipynb #19d90909
 _queue = None   # in a worker process: where it reports decoded frames
 
 def _init_worker(q):
@@ -95,12 +95,12 @@ def _part(path, # the video
                     own.append(c)
                     if f1 is not None and c >= f1: end = c; sp.last = len(own) - 1   # the next part's shots start here
                 sp.update(f, own, det.decided + base)
-                n += 1
-                if n % 50 == 0 and _queue is not None: _queue.put(50)
+                if f0 is not None and f1 is None: n += 1   # progress: the frames of its own span, each counted once
+                if n % 50 == 0 and n and _queue is not None: _queue.put(50); n = 0
                 if end is not None: break
             else:
                 own += [c + base for c in det.finish()[seen:] if f0 is not None and c + base >= f0]
-            if _queue is not None: _queue.put(n % 50)
+            if _queue is not None and n: _queue.put(n)
             sp.flush(own, end=None if end is not None else sp.times[-1] + 1 / info.fps)
         except BaseException: sp.close(); raise
     mine = lambda i: i >= f0 and (f1 is None or i < f1)
@@ -168,7 +168,7 @@ def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|No
                           split['first_only'], info)
 
 
-# %% ../nbs/04b_prepare.ipynb #8fdccf57
+# %% ../nbs/04b_prepare.ipynb #788a0a96
 def _decode_span(path, t0, t1, threads=1)->int:
     "Decode the frames of `path` from time t0 up to t1 (None: the end), nothing else; how many."
     n = 0

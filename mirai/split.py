@@ -225,7 +225,7 @@ class Splitter:
         "Stop the writers (after `finish`, or when the pass failed): clips being written are finished, the rest dropped."
         self._pending = []; self._pool.shutdown(cancel_futures=True)
 
-# %% ../nbs/03_split.ipynb #1101db5d
+# %% ../nbs/03_split.ipynb #fa81fb19
 def conclude_split(path, # the source video
                    shots:pd.DataFrame, # its shots table
                    names:list, # the clip folders written, in order
