@@ -159,7 +159,8 @@ def prepare_bench(video=None, # a video file (default: the long synthetic 720p v
     from mirai.video import decoder_threads
     what = dict(decode=f'decode only, {decoder_threads()} threads', decode_auto="decode only, FFmpeg's thread count",
                 decode_parts=f'decode only, in {decoder_threads()} parts at once, 1 thread each (as prepare decodes a long video)',
-                detect='decode + cut detection', audio='decode the sound', npy='stack clip folders into npy', prepare='prepare: stages 1-3')
+                detect='decode + cut detection', audio='decode the sound', npy='stack clip folders into npy',
+                prepare_one='prepare: stages 1-3, one pass (--parts 1)', prepare='prepare: stages 1-3')
     lim = min((r['decode_s'], r['decode_cpu_s']), (r['decode_auto_s'], r['decode_auto_cpu_s']))   # the faster decoding
     rows = [dict(step=w, wall_s=r[f'{k}_s'], cpu_s=r[f'{k}_cpu_s'], of_decode=r[f'{k}_s'] / lim[0],
                  of_decode_cpu=r[f'{k}_cpu_s'] / lim[1]) for k, w in what.items()]
