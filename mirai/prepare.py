@@ -156,6 +156,9 @@ def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|No
         except BaseException:
             for f in futs: f.cancel()
             raise
+    while not q.empty():   # the parts' processes have exited: their last reports are all in the pipe
+        m = q.get()
+        if progress: progress(m)
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     m = _merge(parts)
@@ -212,6 +215,7 @@ def _results(todo, workers, kw, on_frames):
             for fu in done:
                 try: yield futs[fu], fu.result()
                 except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=one_line(e, futs[fu]))
+    while not q.empty(): on_frames(q.get())   # the workers have exited: the last reports are all in the pipe
 
 # %% ../nbs/04b_prepare.ipynb #26d5639b
 def prepare(inputs, # video files or folders (searched recursively)
