@@ -7,7 +7,7 @@ __all__ = ['PART_S', 'prepare_video', 'decode_in_parts', 'prepare', 'prepare_cli
 
 # %% ../nbs/04b_prepare.ipynb #7adce383
 import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
-import multiprocessing as mp
+import multiprocessing as mp, multiprocessing.connection
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -137,28 +137,47 @@ def _place(parts, cuts, d)->list:
             names.append(new)
     return names
 
+def _part_process(conn, q, args):
+    "The body of a part's process: run `_part(*args)`, reporting frames to `q`; send back ('ok', result) or ('error', why)."
+    _init_worker(q)
+    try: r = ('ok', _part(*args))
+    except BaseException as e: r = ('error', f'{type(e).__name__}: {e}')
+    conn.send(r); conn.close()
+
+def _run_parts(argss, progress=None)->list:
+    "Run `_part` on each tuple of `argss` in a process of its own, all at once; their results in order."
+    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()
+    def drain():
+        while not q.empty():
+            m = q.get()
+            if progress: progress(m)
+    procs, conns, res = [], [], {}
+    try:
+        for args in argss:   # plain processes and pipes: nothing to dispatch, nothing that a fork can leave half-done
+            r, w = ctx.Pipe(duplex=False)
+            p = ctx.Process(target=_part_process, args=(w, q, args), daemon=True); p.start(); w.close()
+            procs.append(p); conns.append(r)
+        while len(res) < len(conns):
+            for c in mp.connection.wait([c for j, c in enumerate(conns) if j not in res], timeout=0.2):
+                j = conns.index(c)
+                try: res[j] = c.recv()
+                except EOFError: res[j] = ('error', f'its process ended without a result (exit code {procs[j].exitcode})')
+            drain()
+    finally:
+        for p in procs:
+            if p.is_alive() and len(res) < len(conns): p.terminate()   # interrupted: stop the other parts
+            p.join()
+        drain()   # the processes have exited: their last reports are all in the pipe
+    bad = [f'part {j}: {why}' for j, (status, why) in sorted(res.items()) if status != 'ok']
+    if bad: raise MiraiError('; '.join(bad))
+    return [res[j][1] for j in range(len(conns))]
+
 def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|None:
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
     clean_temporaries(d)
     bounds = [info.duration * j / k for j in range(k)] + [None]
-    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()
-    with ProcessPoolExecutor(k, mp_context=ctx, initializer=_init_worker, initargs=(q,)) as ex:
-        futs = [ex.submit(_part, str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)]
-        pending = set(futs)
-        try:
-            while pending:
-                _, pending = wait(pending, timeout=0.2)
-                while not q.empty():
-                    m = q.get()
-                    if progress: progress(m)
-            parts = [f.result() for f in futs]
-        except BaseException:
-            for f in futs: f.cancel()
-            raise
-    while not q.empty():   # the parts' processes have exited: their last reports are all in the pipe
-        m = q.get()
-        if progress: progress(m)
+    parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)], progress)
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     m = _merge(parts)
