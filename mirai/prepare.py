@@ -14,7 +14,7 @@ import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line
-from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split
+from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
@@ -130,11 +130,7 @@ def _place(parts, cuts, d)->list:
             g = shot.get(starts[local], 0); new = f'{g:04d}_{w:03d}'; src = d/f".part{p['k']}"/name
             meta = json.loads((src/'meta.json').read_text()); meta['shot'] = g
             (src/'meta.json').write_text(json.dumps(meta, indent=1))   # in place: the folder is still hidden
-            if (d/new).exists():   # an older clip: moved aside whole first, never half-deleted in place
-                old = Path(tempfile.mkdtemp(prefix=f'.{new}.', suffix='.old', dir=d))
-                os.replace(d/new, old/'clip'); os.replace(src, d/new); shutil.rmtree(old)
-            else: os.replace(src, d/new)
-            names.append(new)
+            replace_folder(src, d/new); names.append(new)
     return names
 
 def _part_process(conn, q, args):
