@@ -133,15 +133,19 @@ def _place(parts, cuts, d)->list:
             replace_folder(src, d/new); names.append(new)
     return names
 
-def _part_process(conn, q, args):
-    "The body of a part's process: run `_part(*args)`, reporting frames to `q`; send back ('ok', result) or ('error', why)."
+def _bounds(duration, k)->list:
+    "Start time of each of `k` equal parts of `duration` seconds, then None (the end)."
+    return [duration * j / k for j in range(k)] + [None]
+
+def _part_process(fn, conn, q, args):
+    "The body of a part's process: run `fn(*args)`, reporting frames to `q`; send back ('ok', result) or ('error', why)."
     _init_worker(q)
-    try: r = ('ok', _part(*args))
+    try: r = ('ok', fn(*args))
     except BaseException as e: r = ('error', f'{type(e).__name__}: {e}')
     conn.send(r); conn.close()
 
-def _run_parts(argss, progress=None)->list:
-    "Run `_part` on each tuple of `argss` in a process of its own, all at once; their results in order."
+def _run_parts(argss, progress=None, fn=_part)->list:
+    "Run `fn` (default `_part`) on each tuple of `argss` in a process of its own, all at once; their results in order."
     ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()
     def drain():
         while not q.empty():
@@ -151,7 +155,7 @@ def _run_parts(argss, progress=None)->list:
     try:
         for args in argss:   # plain processes and pipes: nothing to dispatch, nothing that a fork can leave half-done
             r, w = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_part_process, args=(w, q, args), daemon=True); p.start(); w.close()
+            p = ctx.Process(target=_part_process, args=(fn, w, q, args), daemon=True); p.start(); w.close()
             procs.append(p); conns.append(r)
         while len(res) < len(conns):
             for c in mp.connection.wait([c for j, c in enumerate(conns) if j not in res], timeout=0.2):
@@ -172,7 +176,7 @@ def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|No
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
     clean_temporaries(d)
-    bounds = [info.duration * j / k for j in range(k)] + [None]
+    bounds = _bounds(info.duration, k)
     parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)], progress)
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
@@ -199,9 +203,8 @@ def decode_in_parts(path, # a video file
                     k=None, # parts, one process each (default: one per core)
                    )->int:
     "Decode-only in `k` parts at once, one thread each, as `prepare_video` decodes a long video; the frames decoded."
-    k = k or decoder_threads(); d = probe(path).duration; b = [d * j / k for j in range(k)] + [None]
-    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn')
-    with ProcessPoolExecutor(k, mp_context=ctx) as ex: return sum(ex.map(_decode_span, [str(path)] * k, b[:-1], b[1:]))
+    k = k or decoder_threads(); b = _bounds(probe(path).duration, k)
+    return sum(_run_parts([(str(path), t0, t1) for t0, t1 in zip(b[:-1], b[1:])], fn=_decode_span))
 
 # %% ../nbs/04b_prepare.ipynb #ceca6ddf
 def _work(path, kw):
