@@ -168,8 +168,12 @@ def prepare_bench(video=None, # a video file (default: the long synthetic 720p v
              'of_decode: wall time / the faster decode-only wall time with frame threads (target for prepare: at most 1.3); '
              'of_decode_cpu: the same in CPU time',
              f"prepare / decode only in parts (the same parallelism): {r['ratio_parts']:.2f} wall",
-             f"written under {r['scratch']}, where creating a small file took {r['file_create_us']} us (a clip is 23 files; "
-             "tmpfs takes 20 us, ext4 shortly after many files were deleted near by up to 700 us)"]
+             f"written under {r['scratch']}, where creating a small file took {'/'.join(map(str, r['file_create_us']))} us "
+             "just before each round (a clip is 23 files; 20-40 us is usual)"]
+    if max(r['file_create_us']) > 100: notes.append(
+        "**file creation was slow, and prepare's times include it**: ext4 without a journal (as on this VM) steps over "
+        "every inode deleted in the last minute or more each time it creates a file, so runs shortly after many files "
+        "were deleted near by pay for it (up to 700 us a file); rerun later, or give --scratch on another disk")
     return finish('prepare', rows, out, None, 'preparation against the decode-only limit', notes, r)
 
 # %% ../nbs/11_bench.ipynb #243310e0

@@ -6,12 +6,12 @@
 __all__ = ['PART_S', 'prepare_video', 'decode_in_parts', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
 # %% ../nbs/04b_prepare.ipynb #7adce383
-import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
+import os, sys, json, time, mmap, struct, shutil, argparse, warnings, tempfile, threading, subprocess, hashlib
 import multiprocessing as mp, multiprocessing.connection
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 import numpy as np, pandas as pd
-from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
+from .video import MiraiError, Audio, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line
 from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
@@ -64,6 +64,43 @@ _queue = None   # in a worker process: where it reports decoded frames
 def _init_worker(q):
     global _queue; _queue = q
 
+class _SharedSound:
+    "A video's sound, decoded once by the parent into memory its parts share (forked processes); `result()` there gives it."
+    _HEAD = '<iqdi1000s'   # status (0 not yet, 1 ready, 2 too long for the buffer, 3 failed), samples, offset, has_audio, why
+    def __init__(self, path, # the video
+                 rate, # sample rate
+                 seconds, # the video's duration: the buffer holds 10% + 10 s more
+                 ctx, # the multiprocessing context of the parts (fork)
+                ):
+        self.path, self.rate, self.cap = str(path), rate, int((seconds * 1.1 + 10) * rate)
+        self.at = struct.calcsize(self._HEAD) // 8 * 8 + 8   # the samples start here, aligned
+        self.buf = mmap.mmap(-1, self.at + 4 * self.cap)       # anonymous and shared: pages cost memory once written
+        self.ready, self._lock, self._audio = ctx.Event(), threading.Lock(), None
+
+    def fill(self):
+        "In the parent, while the parts decode their pictures: decode the sound, then let the parts read it."
+        try:
+            a = load_audio(self.path, self.rate); n = len(a.samples)
+            if n > self.cap: head = (2, 0, 0., 0, b'')
+            else:
+                np.frombuffer(self.buf, np.float32, n, self.at)[:] = a.samples
+                head = (1, n, a.offset, int(a.has_audio), b'')
+        except Exception as e: head = (3, 0, 0., 0, one_line(e, self.path).encode()[:1000])
+        struct.pack_into(self._HEAD, self.buf, 0, *head); self.ready.set()
+
+    def _get(self):
+        self.ready.wait()
+        status, n, offset, has, why = struct.unpack_from(self._HEAD, self.buf, 0)
+        if status == 1: return Audio(np.frombuffer(self.buf, np.float32, n, self.at), self.rate, offset, bool(has))
+        if status == 2: return load_audio(self.path, self.rate)   # longer than the buffer: the part decodes it itself
+        raise MiraiError(why.rstrip(b'\0').decode(errors='replace'))
+
+    def result(self):
+        "In a part (any thread): the sound as `load_audio` gives it, once the parent has decoded it."
+        with self._lock:
+            if self._audio is None: self._audio = self._get()
+        return self._audio
+
 def _part(path, # the video
           k, # which part
           bounds, # start time of every part, then None
@@ -72,12 +109,13 @@ def _part(path, # the video
           split, # `Splitter` settings
           detector, # `CutDetector` settings
           threads=1, # decoding threads
+          sound=None, # the video's sound, decoded once for all parts (`_SharedSound`); None: the part decodes it
          )->dict:
     "Stages 1-2 on part `k` of `path`: its frames from bounds[k] on, until the first cut at or after bounds[k+1] is decided."
     info, (t0, t1) = probe(path), bounds[k:k+2]
     det = CutDetector(**detector)
     warm = 3 * (2*det.flash + det.reach + 2) / info.fps   # seconds before t0 that only warm the detector up
-    sp = Splitter(path, out, **split, info=info, stage=stage, foreign_first=k > 0)
+    sp = Splitter(path, out, **split, info=info, stage=stage, foreign_first=k > 0, audio=sound)
     f0, f1, base = (0 if k == 0 else None), None, None    # the first frame at or after t0, t1; the first decoded
     own, seen, end, recs, n = [], 0, None, [], 0          # own cuts (and the end cut); every frame's index, time, score
     with warnings.catch_warnings(record=True) as ws:
@@ -144,9 +182,15 @@ def _part_process(fn, conn, q, args):
     except BaseException as e: r = ('error', f'{type(e).__name__}: {e}')
     conn.send(r); conn.close()
 
-def _run_parts(argss, progress=None, fn=_part)->list:
+def _ctx():
+    "The multiprocessing context of the parts and workers: fork where it is safe and cheap (Linux), else spawn."
+    return mp.get_context('fork' if sys.platform == 'linux' else 'spawn')
+
+def _run_parts(argss, progress=None, fn=_part,
+               meanwhile=None, # called in this process once the parts have started (e.g. `_SharedSound.fill`)
+              )->list:
     "Run `fn` (default `_part`) on each tuple of `argss` in a process of its own, all at once; their results in order."
-    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()
+    ctx = _ctx(); q = ctx.Queue()
     def drain():
         while not q.empty():
             m = q.get()
@@ -157,6 +201,7 @@ def _run_parts(argss, progress=None, fn=_part)->list:
             r, w = ctx.Pipe(duplex=False)
             p = ctx.Process(target=_part_process, args=(fn, w, q, args), daemon=True); p.start(); w.close()
             procs.append(p); conns.append(r)
+        if meanwhile: meanwhile()
         while len(res) < len(conns):
             for c in mp.connection.wait([c for j, c in enumerate(conns) if j not in res], timeout=0.2):
                 j = conns.index(c)
@@ -176,8 +221,10 @@ def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|No
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
     clean_temporaries(d)
-    bounds = _bounds(info.duration, k)
-    parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)], progress)
+    bounds, ctx = _bounds(info.duration, k), _ctx()
+    sound = _SharedSound(path, split.get('rate', 16000), info.duration, ctx) if ctx.get_start_method() == 'fork' else None
+    parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads, sound) for j in range(k)],
+                       progress, meanwhile=sound and sound.fill)   # spawned parts (not Linux) each decode the sound
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     m = _merge(parts)
@@ -224,7 +271,7 @@ def _results(todo, workers, kw, on_frames):
         for p in todo: yield p, _work(p, {**kw, 'progress': on_frames})
         return
     # fork where it is safe and cheap (Linux): no re-import of the caller's script, as spawn would need
-    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()
+    ctx = _ctx(); q = ctx.Queue()
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(q,)) as ex:
         futs = {ex.submit(_work, str(p), kw): p for p in todo}; pending = set(futs)
         while pending:
@@ -343,9 +390,9 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
     if out is not None: Path(out).mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix='mirai_bench_', dir=out))
     try:
-        best = {}
+        best, create = {}, []
         for i in range(repeat):
-            d = scratch/str(i)
+            d = scratch/str(i); create.append(_create_us(scratch/f'probe{i}'))   # what creating its files costs now
             runs = dict(decode=lambda: decode_only(video), decode_auto=lambda: decode_only(video, threads=0),
                         decode_parts=lambda: decode_in_parts(video), detect=detect,
                         prepare=lambda: prepare(video, d, workers=1, progress=False),
@@ -356,7 +403,7 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
         info, v = probe(video), json.loads(next((scratch/'0'/'clips').glob('*/video.json')).read_text())
         r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=v['n_clips'],
                  samples=v['n_samples'], samples_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3),
-                 scratch=str(scratch.parent), file_create_us=round(_create_us(scratch/'probe')))
+                 scratch=str(scratch.parent), file_create_us=[round(c) for c in create])
         for k, (w, c) in best.items(): r[f'{k}_s'], r[f'{k}_cpu_s'] = round(w, 2), round(c, 2)
         lim = min(best['decode'], best['decode_auto'])   # the limit: the faster decoding, whichever thread count gives it
         r['ratio'] = round(best['prepare'][0] / lim[0], 3)

@@ -117,6 +117,7 @@ class Splitter:
                  nice=19, # CPU niceness of the writer threads (Linux): decoding first, the writers in the time it leaves idle
                  stage=None, # write the clips here instead of out/clips/<video> (a part of `prepare_video`; nothing is cleaned there)
                  foreign_first=False, # the shot open at the first frame began before it (in an earlier part): none of its clips
+                 audio=None, # the sound if it is decoded elsewhere: anything whose `result()` gives `load_audio`'s `Audio`
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
@@ -134,7 +135,7 @@ class Splitter:
         self.writers = writers or min(3, os.cpu_count() or 1)
         self._pool = ThreadPoolExecutor(self.writers, initializer=_lower_priority, initargs=(nice,))
         self._jobs, self._local = deque(), threading.local()
-        self._audio = self._pool.submit(load_audio, self.path, self.rate)   # the sound decodes beside the pictures
+        self._audio = audio if audio is not None else self._pool.submit(load_audio, self.path, self.rate)   # the sound decodes beside the pictures
 
     def _table(self, shots):
         "Take stage 1's table: its cuts and which shots are kept."
