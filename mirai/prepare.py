@@ -166,8 +166,9 @@ def _place(parts, cuts, d)->list:
         for name in p['names']:
             local, w = map(int, name.split('_'))
             g = shot.get(starts[local], 0); new = f'{g:04d}_{w:03d}'; src = d/f".part{p['k']}"/name
-            meta = json.loads((src/'meta.json').read_text()); meta['shot'] = g
-            (src/'meta.json').write_text(json.dumps(meta, indent=1))   # in place: the folder is still hidden
+            meta = json.loads((src/'meta.json').read_text())
+            if meta['shot'] != g:   # (the first part's shots are already the video's)
+                meta['shot'] = g; (src/'meta.json').write_text(json.dumps(meta, indent=1))   # in place: the folder is still hidden
             replace_folder(src, d/new); names.append(new)
     return names
 
