@@ -107,7 +107,7 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
         for i, (d, (f, a, _)) in enumerate(zip(tqdm(dirs, desc='npy', unit='clip', disable=not progress, leave=False), read)):
             if len(a) != S: raise MiraiError(f"{d}: audio.wav has {len(a)} samples, the others {S}; rerun the split with --force")
             frames[i], audio[i] = f, a
-        frames.flush(); audio.flush(); del frames, audio
+        del frames, audio   # unmapped, no msync: readers see the page cache, and the rename below is what makes it safe
         (out/'index.csv').unlink(missing_ok=True)   # from here until the new one lands, the folder reads as unfinished
     with atomic(out/'index.csv') as t: index.to_csv(t, index=False)
     return index
