@@ -133,7 +133,7 @@ def _part(path, # the video
             s = det.update(v)
             if f0 is not None and i >= f0: recs.append((i, t, s))
         views.clear()
-        while seen < len(det.cuts):
+        while seen < len(det.cuts) and end is None:   # (cuts after the end cut are the next part's)
             c = det.cuts[seen] + base; seen += 1
             if f0 is None or c < f0: continue        # a cut of the warm-up: the part before's
             own.append(c)
