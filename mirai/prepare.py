@@ -15,7 +15,7 @@ from .video import MiraiError, Audio, probe, iter_video, load_audio, atomic, dec
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line
 from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
-from .npy import write_npy, load_npy
+from .npy import write_npy, load_npy, read_clip
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
 PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
@@ -31,6 +31,7 @@ def prepare_video(path, # a video file
                   progress=None, # called with a number of frames decoded, now and then
                   threads=True, # decoding threads: True for one per core, or a number (`prepare` shares the cores among its workers)
                   parts=None, # decode the video in this many parts at once, one process each (default: one per thread, each at least `PART_S` s)
+                  early=None, # (from `prepare`) an `_EarlyNpy`: clips read for stage 3 while a part waits for the others
                   **detector, # `CutDetector` parameters
                  )->dict:
     "Stages 1 and 2 on one video in one decoding pass: out/timestamps/<video>.csv and its clip folders; video.json's content."
@@ -42,7 +43,7 @@ def prepare_video(path, # a video file
     k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
     if k > 1:
         split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
-        try: r, why = _in_parts(path, out, info, k, progress, split, detector, threads=max(1, n // k)), 'disagreed where they meet'
+        try: r, why = _in_parts(path, out, info, k, progress, split, detector, max(1, n // k), early), 'disagreed where they meet'
         except Exception as e: r, why = None, f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
         if r is not None: return {**r, 'skipped': False}
         warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
@@ -107,6 +108,28 @@ class _SharedSound:
         with self._lock:
             if self._audio is None: self._audio = self._get()
         return self._audio
+
+class _EarlyNpy:
+    "Stage 3's reading of clip folders, done by `prepare` while a core is idle; `write_npy(ready=arrays)` uses them."
+    def __init__(self, size, # side of the npy frames
+                 mb=512, # memory for the arrays, at most
+                ):
+        self.size, self.left, self.arrays = size, mb * 2**20, {}   # arrays: {final clip folder: (frames, audio)}
+
+    def read(self, folders, # the parts' folders
+             got, # {clip folder: (frames, audio)}, filled
+             stop, # a `threading.Event`: set when the parts are done
+            ):
+        "In a thread of the parent, until `stop`: `read_clip` every finished clip folder in `folders` into `got`."
+        while not stop.is_set() and self.left > 0:
+            try: new = [c for f in folders if f.is_dir() for c in sorted(f.iterdir()) if c.name[:1].isdigit() and c not in got]
+            except OSError: new = []
+            if not new: stop.wait(0.02); continue
+            for c in new:
+                if stop.is_set() or self.left <= 0: break
+                try: fr, au, _ = read_clip(c, self.size)
+                except Exception: got[c] = None; continue   # stage 3 reads it, and says what is wrong
+                got[c] = (fr, au); self.left -= fr.nbytes + au.nbytes
 
 def _part(path, # the video
           k, # which part
@@ -174,7 +197,9 @@ def _merge(parts:list)->tuple|None:
         if p['end'] != next((c for c in cuts if c >= p['f1']), None): return None
     return cuts, [frame[i][0] for i in range(n)], samples, n
 
-def _place(parts, cuts, d)->list:
+def _place(parts, cuts, d,
+           got=None, early=None, # clips read early, by their part's folder: handed to `early` by their final folder
+          )->list:
     "Move the parts' clip folders into `d`, named and numbered by the whole video's shots; their names in order."
     shot, names = {c: j + 1 for j, c in enumerate(cuts)}, []
     for p in parts:
@@ -186,6 +211,7 @@ def _place(parts, cuts, d)->list:
             if meta['shot'] != g:   # (the first part's shots are already the video's)
                 meta['shot'] = g; (src/'meta.json').write_text(json.dumps(meta, indent=1))   # in place: the folder is still hidden
             replace_folder(src, d/new); names.append(new)
+            if got and got.get(src) is not None: early.arrays[str(d/new)] = got[src]
     return names
 
 def _bounds(duration, k)->list:
@@ -205,6 +231,7 @@ def _ctx():
 
 def _run_parts(argss, progress=None, fn=_part,
                meanwhile=None, # called in this process once the parts have started (e.g. `_SharedSound.fill`)
+               first_done=None, # called in this process when the first part is done and others still run (a core is idle)
               )->list:
     "Run `fn` (default `_part`) on each tuple of `argss` in a process of its own, all at once; their results in order."
     ctx = _ctx(); q = ctx.Queue()
@@ -224,6 +251,7 @@ def _run_parts(argss, progress=None, fn=_part,
                 j = conns.index(c)
                 try: res[j] = c.recv()
                 except EOFError: res[j] = ('error', f'its process ended without a result (exit code {procs[j].exitcode})')
+                if first_done and len(res) == 1 < len(conns): first_done()
             drain()
     finally:
         for p in procs:
@@ -234,20 +262,29 @@ def _run_parts(argss, progress=None, fn=_part,
     if bad: raise MiraiError('; '.join(bad))
     return [res[j][1] for j in range(len(conns))]
 
-def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|None:
+def _in_parts(path, out, info, k, progress, split, detector, threads=1, early=None)->dict|None:
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
     clean_temporaries(d)
     bounds, ctx = _bounds(info.duration, k), _ctx()
     sound = _SharedSound(path, split.get('rate', 16000), info.duration, ctx) if ctx.get_start_method() == 'fork' else None
-    parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads, sound) for j in range(k)],
-                       progress, meanwhile=sound and sound.fill)   # spawned parts (not Linux) each decode the sound
+    stop, got, reader = threading.Event(), {}, []
+    def read_early():   # a part is done, so a core is idle until the last one is: read the clips written so far
+        if early is None: return
+        reader.append(threading.Thread(target=early.read, args=([d/f'.part{j}' for j in range(k)], got, stop), daemon=True))
+        reader[0].start()
+    try:
+        parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads, sound) for j in range(k)],
+                           progress, meanwhile=sound and sound.fill, first_done=read_early)   # spawned parts (not Linux) each decode the sound
+    finally:
+        stop.set()
+        for t in reader: t.join()
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     m = _merge(parts)
     if m is None: clean_temporaries(d); return None
     cuts, times, samples, n = m
-    names = _place(parts, cuts, d); clean_temporaries(d)
+    names = _place(parts, cuts, d, got, early); clean_temporaries(d)
     shots = shots_table(cuts, n, info.fps, split['clip_len'], split['fps'], times=times, video=Path(path).name)
     with atomic(csv) as t: shots.to_csv(t, index=False)
     return conclude_split(path, shots, names, samples, n, out, split['fps'], split['clip_len'], split['jpeg_size'],
@@ -323,8 +360,9 @@ def prepare(inputs, # video files or folders (searched recursively)
         try: total += probe(f).n_frames
         except MiraiError: pass                  # reported when its worker fails
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
+    early = _EarlyNpy(size) if workers == 1 else None   # (what a worker process read would not come back)
     kw = dict(out=str(out), fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force,
-              threads=max(1, decoder_threads() // workers), parts=parts, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
+              threads=max(1, decoder_threads() // workers), parts=parts, early=early, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
     vbar = tqdm(total=len(files), desc='videos', unit='video', disable=not progress)
     fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=not progress)
     rows = []
@@ -341,7 +379,7 @@ def prepare(inputs, # video files or folders (searched recursively)
     if len(failed):
         with atomic(out/'failures.csv') as t: failed[['file', 'reason']].to_csv(t, index=False)
     else: (out/'failures.csv').unlink(missing_ok=True)
-    if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress)
+    if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress, ready=early and early.arrays)
     return res
 
 def _exts():
