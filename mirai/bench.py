@@ -168,6 +168,8 @@ def prepare_bench(video=None, # a video file (default: the long synthetic 720p v
              'of_decode: wall time / the faster decode-only wall time with frame threads (target for prepare: at most 1.3); '
              'of_decode_cpu: the same in CPU time',
              f"prepare / decode only in parts (the same parallelism): {r['ratio_parts']:.2f} wall",
+             f"prepare / decode only within each round: {' '.join(f'{x:.2f}' for x in r['ratio_rounds'])} "
+             f"(median {float(np.median(r['ratio_rounds'])):.2f}; the best times above can come from different rounds)",
              f"written under {r['scratch']}, where creating a small file took {'/'.join(map(str, r['file_create_us']))} us "
              "just before each round (a clip is 23 files; 20-40 us is usual)"]
     if max(r['file_create_us']) > 100: notes.append(

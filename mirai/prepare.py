@@ -445,7 +445,7 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
     if out is not None: Path(out).mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix='mirai_bench_', dir=out))
     try:
-        best, create = {}, []
+        best, create, rounds = {}, [], []
         for i in range(repeat):
             d = scratch/str(i); create.append(_create_us(scratch/f'probe{i}'))   # what creating its files costs now
             runs = dict(decode=lambda: decode_only(video), decode_auto=lambda: decode_only(video, threads=0),
@@ -453,8 +453,10 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                         prepare=lambda: prepare(video, d, workers=1, progress=False),
                         prepare_one=lambda: prepare(video, scratch/f'one{i}', workers=1, parts=1, progress=False),
                         audio=lambda: load_audio(video), npy=lambda: write_npy(d/'clips', d/'again', progress=False))
+            now = {}
             for k, fn in runs.items():
-                t = timed(fn); best[k] = min(best.get(k, t), t)
+                t = now[k] = timed(fn); best[k] = min(best.get(k, t), t)
+            rounds.append(now['prepare'][0] / min(now['decode'][0], now['decode_auto'][0]))   # within one round: seconds apart
         info, v = probe(video), json.loads(next((scratch/'0'/'clips').glob('*/video.json')).read_text())
         r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=v['n_clips'],
                  samples=v['n_samples'], samples_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3),
@@ -463,6 +465,7 @@ def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
         lim = min(best['decode'], best['decode_auto'])   # the limit: the faster decoding, whichever thread count gives it
         r['ratio'] = round(best['prepare'][0] / lim[0], 3)
         r['ratio_cpu'] = round(best['prepare'][1] / lim[1], 3)
+        r['ratio_rounds'] = [round(x, 3) for x in rounds]   # the same ratio in each round: how much the machine moved it
         r['ratio_parts'] = round(best['prepare'][0] / best['decode_parts'][0], 3)   # against decoding in parts, as prepare does
         r['ratio_one_pass'] = round(best['prepare_one'][0] / lim[0], 3)   # the same with every video in one pass
         r['detect_ratio'] = round(best['detect'][0] / lim[0], 3)

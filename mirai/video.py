@@ -126,7 +126,7 @@ def yuv_view(frame, short=90):
     a = frame.to_ndarray(format='yuv444p', width=max(1, w // (2*cs)), height=max(1, h // (2*cs)))
     return np.ascontiguousarray(a.transpose(1, 2, 0))
 
-# %% ../nbs/00_video.ipynb #925eb84c
+# %% ../nbs/00_video.ipynb #ac9e3899
 import ctypes, struct, functools
 AVDISCARD_DEFAULT, AVDISCARD_NONREF = 0, 8   # FFmpeg's enum AVDiscard
 
