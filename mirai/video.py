@@ -161,13 +161,16 @@ def loop_filter_switch(stream)->ctypes.c_int|None:
             if head == struct.pack('<Q', cls): ptr = w; break   # an AVCodecContext starts with its class pointer
     finally: os.close(fd)
     if ptr is None: return None
-    field = lambda name: ctypes.c_int.from_address(ptr + find(ptr, name, None, 0, 0).contents.offset)
-    skip_frame, was = field(b'skip_frame'), cc.skip_frame
+    def field(name):
+        o = find(ptr, name, None, 0, 0)
+        return ctypes.c_int.from_address(ptr + o.contents.offset) if o else None   # (no such option: a NULL pointer)
+    skip_frame, switch, was = field(b'skip_frame'), field(b'skip_loop_filter'), cc.skip_frame
+    if skip_frame is None or switch is None: return None
     try:   # the check: the field found this way follows what PyAV sets
         cc.skip_frame = 'NONREF'; ok = skip_frame.value == AVDISCARD_NONREF
         cc.skip_frame = 'DEFAULT'; ok = ok and skip_frame.value == AVDISCARD_DEFAULT
     finally: cc.skip_frame = was
-    return field(b'skip_loop_filter') if ok else None
+    return switch if ok else None
 
 
 # %% ../nbs/00_video.ipynb #709d25b2
