@@ -56,6 +56,8 @@ class MiraiConfig:
     kernel:int=3           # ConvLSTM kernel
     stride:int=4           # stem downsampling (64 -> 16), a power of 2
     audio_ch:int=16        # channels of the per-step audio features entering the forecaster
+    head:str='motion'      # forecaster output: 'motion' (warp the last frame, gate, new content) or 'pixel'
+    flow_gap:int=2         # classical velocity measured over this many input frames
 
     @classmethod
     def named(cls, size='tiny', **kw):
