@@ -18,8 +18,8 @@ COMMANDS = {
     'npy':        ('mirai.npy',        'npy_cli',        'stage 3: stack clip folders into frames.npy, audio.npy, index.csv'),
     'prepare':    ('mirai.prepare',    'prepare_cli',    'stages 1-3 over many videos, in parallel, resumable'),
     'train':      ('mirai.train',      'train_cli',      'train MIRAI (VATT + ConvLSTM) or a baseline with Lightning'),
-    'evaluate':   ('mirai.train',      'evaluate_cli',   'score a checkpoint against CopyLast, ConvLSTMOnly and silent audio'),
-    'predict':    ('mirai.train',      'predict_cli',    'predict the next frames of clips or a video with a checkpoint'),
+    'evaluate':   ('mirai.evaluate',   'evaluate_cli',   'score a run against CopyLast, FlowExtrapolation and silent audio'),
+    'predict':    ('mirai.predict',    'predict_cli',    'predict the next frames of clips or a video with a checkpoint'),
     'visualize':  ('mirai.visualize',  'visualize_cli',  'frame grids, GIFs and MP4s with sound from npy files or a run'),
     'bench':      ('mirai.bench',      'bench_cli',      'side-by-side benchmarks: cuts, prepare, train, quality'),
 }

@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 'warp', 'classical_velocity', 'clip01',
-           'move_or_hold', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs', 'MIRAI', 'CopyLast', 'FlowExtrapolation',
-           'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models', 'MiraiConfig', 'MiraiError', 'VATT']
+           'move_or_hold', 'motion_cues', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs', 'MIRAI', 'CopyLast',
+           'FlowExtrapolation', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models', 'MiraiConfig', 'MiraiError',
+           'VATT']
 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
 import math, time
@@ -96,6 +97,18 @@ def move_or_hold(out, # head output (B, 6, H, W): displacement (2), gate (1), ne
     hold, move = warp(last, d), warp(last, k * v + d)
     return clip01(hold + m * (move - hold) + r)
 
+# %% ../nbs/07_convlstm.ipynb #55ffdf1a
+def motion_cues(frames, # (B, T, 3, H, W) in [0, 1]
+                gap=2, # frames the classical velocity is measured over
+               ): # velocity (B, 2, H, W); cues (B, 2, H, W): flow error, change since the frame before
+    "The classical velocity and two maps: how badly it explains the last frame, and how much the last frame changed."
+    v, T = classical_velocity(frames, gap), frames.shape[1]
+    if T < 2: return v, frames.new_zeros(frames.shape[0], 2, *frames.shape[-2:])
+    g, last = min(gap, T - 1), frames[:, -1]
+    flow_err = (last - warp(frames[:, -1 - g], g * v)).abs().mean(1, keepdim=True)
+    change = (last - frames[:, -2]).abs().mean(1, keepdim=True)
+    return v, torch.cat([flow_err, change], 1)
+
 # %% ../nbs/07_convlstm.ipynb #7fc9fc8d
 def frame_audio(tokens, times, n_frames, fps):  # (B, N, D) audio tokens, (B, N) their centre times in s
     "Mean audio token of each frame -> (B, n_frames, D); a frame with no token gets zeros."
@@ -116,7 +129,7 @@ class ConvLSTMDecoder(nn.Module):
         if self.motion: nn.init.zeros_(self.head[-1].weight); nn.init.zeros_(self.head[-1].bias)   # starts as CopyLast
         self.audio_proj = nn.Linear(audio_dim, cfg.audio_ch) if audio_dim else None
         self.encoder = ConvLSTMStack(cfg.stem_ch + a, cfg.hid, cfg.n_lstm, cfg.kernel)
-        self.forecaster = ConvLSTMStack(cfg.stem_ch + a + 2 * self.motion, cfg.hid, cfg.n_lstm, cfg.kernel)
+        self.forecaster = ConvLSTMStack(cfg.stem_ch + a + 4 * self.motion, cfg.hid, cfg.n_lstm, cfg.kernel)
 
     def zero_state(self, x):  # x (B, C, h, w) stem features
         z = x.new_zeros(x.shape[0], self.cfg.hid, *x.shape[2:])
@@ -134,8 +147,8 @@ class ConvLSTMDecoder(nn.Module):
         states = states or self.zero_state(x[:, 0])
         for t in range(T): _, states = self.encoder(self._input(x[:, t], audio, t), states)
         last, prev, preds = frames[:, -1], x[:, -1], []
-        v = classical_velocity(frames, self.cfg.flow_gap) if self.motion else None
-        extra = [F.avg_pool2d(v, s) / s] if self.motion else []     # the velocity in map cells per frame
+        if self.motion: v, cues = motion_cues(frames, self.cfg.flow_gap)
+        extra = [F.avg_pool2d(torch.cat([v / s, cues], 1), s)] if self.motion else []   # velocity in map cells, cues
         for k in range(self.cfg.t_out):
             h, states = self.forecaster(self._input(prev, audio, T + k, *extra), states)
             out = self.head(h)

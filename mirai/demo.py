@@ -7,6 +7,7 @@ __all__ = ['demo', 'demo_cli']
 
 # %% ../nbs/12_demo.ipynb #b11daa52
 import sys, time, json, argparse
+from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, video_name
@@ -37,7 +38,9 @@ def demo(out='demo',          # folder for everything the demo writes
     from mirai.synth import write_synth
     from mirai.prepare import prepare
     from mirai.data import write_splits
-    from mirai.train import train, evaluate, predict
+    from mirai.train import TrainConfig, train
+    from mirai.evaluate import evaluate
+    from mirai.predict import predict
     from mirai.visualize import Clips, save_clip
     out = Path(out); step = _Steps(5); t0 = time.time()
     if video is None:
@@ -62,9 +65,10 @@ def demo(out='demo',          # folder for everything the demo writes
     if len(index) < 3 or not counts.get('test'): raise MiraiError(f"{inputs[0]}: too little footage for a demo ({len(index)} clips, splits {counts}); give longer or more videos")
     step(f"train: tiny MIRAI and the ConvLSTM-only baseline, {steps} steps each")
     runs = out/'runs'
-    ckpt = train(data, runs, model='mirai', size=size, max_steps=steps, batch_size=batch_size, baselines=True,
-                 ckpt_every=max(50, steps), val_every=max(50, steps), progress=progress, seed=seed)
-    step("evaluate: MIRAI against CopyLast, ConvLSTMOnly and MIRAI fed silence, on the test split")
+    cfg = TrainConfig(data, runs, size=size, max_steps=steps, batch_size=batch_size, ckpt_every=max(50, steps),
+                      val_every=max(50, steps), progress=progress, seed=seed)
+    ckpt = train(cfg); train(replace(cfg, model='convlstm'))
+    step("evaluate: MIRAI against CopyLast, FlowExtrapolation, ConvLSTMOnly and MIRAI fed silence, on the test split")
     res = evaluate([runs], data, out=out/'eval', progress=progress)
     print(res['markdown'])
     step("pictures: frame grids, GIFs and MP4s of predictions with sound")
@@ -80,14 +84,14 @@ def demo(out='demo',          # folder for everything the demo writes
     print(f"  frame grids        {', '.join(str(p) for p in paths['grids'])}")
     print(f"  videos with sound  {', '.join(str(p) for p in paths['videos'])}")
     print(f"  checkpoints, logs  {runs}   (tensorboard --logdir {runs})")
-    print(f"  clips as npy       {data}   (browse them: mirai.visualize.ClipBrowser('{data}', '{pdir/'pred.npy'}'))")
+    print(f"  clips as npy       {data}   (browse them: mirai.visualize.ClipBrowser('{data}', '{pdir/'predictions.npy'}'))")
     return paths
 
 # %% ../nbs/12_demo.ipynb #87d8e118
 def _pictures(data, pdir, rows, out):
     "Frame grid PNG, GIF and MP4 (truth beside prediction, with sound) for each predicted clip."
     from mirai.visualize import Clips, save_clip
-    clips = Clips(data, predictions=Path(pdir)/'pred.npy')    # pred.csv beside it says which clips were predicted
+    clips = Clips(data, predictions=Path(pdir)/'predictions.npy')    # predictions.csv beside it says which clips
     res = {'grid': [], 'gif': [], 'mp4': []}
     for i in rows:
         for k, p in save_clip(clips, int(i), out).items(): res[k].append(p)

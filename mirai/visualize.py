@@ -18,7 +18,7 @@ from tqdm.auto import tqdm
 from .video import MiraiError, write_video
 
 # %% ../nbs/09_visualize.ipynb #b99f214b
-PREDICTION_NAMES = ('predictions.npy', 'pred.npy')  # what a run writes (mirai predict writes pred.npy)
+PREDICTION_NAMES = ('predictions.npy',)  # what mirai predict writes
 
 def find_predictions(folder):
     "The predictions file in `folder`, or None."
@@ -377,7 +377,7 @@ def visualize_cli(argv=None):
         'the waveform and mel spectrogram), clip_NNNNN.gif and clip_NNNNN.mp4 (H.264 + AAC, with the clip\'s '
         'sound; truth and prediction side by side when predictions exist).'))
     p.add_argument('npy', help='npy folder (frames.npy, audio.npy, index.csv, and a predictions.npy if any), '
-                               'or a run folder holding predictions.npy or pred.npy (then give --data)')
+                               'or a run folder holding predictions.npy (then give --data)')
     p.add_argument('--data', help='the npy folder, when the first argument is a run folder')
     p.add_argument('--out', required=True, help='output folder')
     p.add_argument('--clips', default=None, help='comma-separated clip indices (rows of index.csv), or "all" (default: the predicted clips, else 0)')
