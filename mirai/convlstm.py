@@ -11,7 +11,8 @@ __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
 import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
-from .vatt import MiraiConfig, MiraiError, VATT, SIZES, n_params
+from .config import MiraiConfig, SIZES
+from .vatt import MiraiError, VATT, n_params
 _all_ = ['MiraiConfig', 'MiraiError', 'VATT']   # one import gives the trainer the whole model API
 
 
@@ -223,7 +224,7 @@ class Silent(nn.Module):
 MODELS = dict(mirai=MIRAI, convlstm=ConvLSTMOnly, copylast=CopyLast, flow=FlowExtrapolation, silent=lambda cfg: Silent(MIRAI(cfg)))
 
 def build_model(name='mirai', size='tiny', **kw):  # a name of MODELS; a named size; MiraiConfig overrides
-    "A model by name (`mirai`, `convlstm`, `copylast`, `flow`, `silent`) and size (`tiny`, `small`, `base`)."
+    "A model by name (`mirai`, `convlstm`, `copylast`, `flow`, `silent`, or one added to `MODELS`) and size."
     if name not in MODELS: raise MiraiError(f"unknown model {name!r}: use one of {', '.join(MODELS)}")
     return MODELS[name](MiraiConfig.named(size, **kw))
 

@@ -5,17 +5,18 @@
 # %% auto #0
 __all__ = ['score', 'summarize', 'eval_dataset', 'markdown_table', 'step_table', 'plot_steps', 'evaluate', 'evaluate_cli']
 
-# %% ../nbs/08b_evaluate.ipynb #0dbcb809
+# %% ../nbs/08b_evaluate.ipynb #fb14c748
 import argparse, json, os, sys
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import ClipDataset, write_splits, read_index, check_npy
-from .train import METRICS, frame_metrics, build_model, load_model, _run
+from .convlstm import build_model
+from .train import METRICS, frame_metrics, load_model, _run
 from .video import MiraiError, atomic
 
-# %% ../nbs/08b_evaluate.ipynb #e8e6760c
+# %% ../nbs/08b_evaluate.ipynb #d158ce9b
 @torch.no_grad()
 def score(model, ds, batch_size=32, silent=False, device='cpu', progress=True, desc='')->dict:
     "Per-clip, per-step metrics (N, T_out) of `model` on a dataset, plus the event flags if the data has them."
@@ -40,7 +41,7 @@ def summarize(res)->dict:
         s['n_event_frames'] = int(e.sum())
     return s
 
-# %% ../nbs/08b_evaluate.ipynb #03bd5dda
+# %% ../nbs/08b_evaluate.ipynb #b80c3477
 def eval_dataset(data, # npy folder
                  split='test', # train, val, test or all
                  videos=None, # keep clips whose video name contains one of these strings
@@ -58,7 +59,7 @@ def eval_dataset(data, # npy folder
                          + '; add clips, use --split all, or change --videos')
     return ds
 
-# %% ../nbs/08b_evaluate.ipynb #ce0bdbe9
+# %% ../nbs/08b_evaluate.ipynb #6d80d44c
 def _fmt(c, v): return f'{v:.4f}' if c in ('ssim', 'mse', 'mae') else f'{v:.2f}'
 
 def markdown_table(rows, key=None, cols=('psnr', 'ssim', 'mse', 'mae', 'mse_sum', 'mae_sum')):
@@ -75,7 +76,7 @@ def step_table(rows, metric='psnr'):
     lines = [f'| {metric.upper()} at step | ' + ' | '.join(map(str, range(1, n + 1))) + ' |', '|' + '---|' * (n + 1)]
     return '\n'.join(lines + [f'| {k} | ' + ' | '.join(_fmt(metric, v) for v in s['per_step'][metric]) + ' |' for k, s in rows.items()])
 
-# %% ../nbs/08b_evaluate.ipynb #81819f07
+# %% ../nbs/08b_evaluate.ipynb #5758a146
 def plot_steps(rows, # the `rows` of `evaluate`
                title=''):
     "PSNR and SSIM against the predicted step, one line per model."
@@ -87,13 +88,13 @@ def plot_steps(rows, # the `rows` of `evaluate`
     axs[0].legend(fontsize=8); fig.suptitle(title); fig.tight_layout()
     return fig
 
-# %% ../nbs/08b_evaluate.ipynb #90595995
+# %% ../nbs/08b_evaluate.ipynb #6b9212f5
 def _checkpoints(ckpts):
     "Expand run folders into their models' final checkpoints."
     out = []
     for c in map(Path, [ckpts] if isinstance(ckpts, (str, Path)) else ckpts):
         if c.is_dir():
-            found = sorted(c.glob('*/final.ckpt')) or ([c/'final.ckpt'] if (c/'final.ckpt').exists() else [])
+            found = sorted(c.glob('*/final.ckpt'), key=lambda p: (p.parent.name != 'mirai', p.parent.name)) or ([c/'final.ckpt'] if (c/'final.ckpt').exists() else [])
             if not found: raise MiraiError(f'{c}: no final.ckpt in this folder or its subfolders; pass a run folder or a .ckpt')
             out += found
         else: out.append(c)
@@ -106,7 +107,7 @@ def _write(out, md, res, fig):
     with atomic(out.with_name(out.name + '.png')) as t: fig.savefig(t, format='png', dpi=100)
     plt.close(fig)
 
-# %% ../nbs/08b_evaluate.ipynb #bdb2bd55
+# %% ../nbs/08b_evaluate.ipynb #73576759
 def evaluate(ckpts, # checkpoints or run folders (every OUT/<model>/final.ckpt inside)
              data, # npy folder
              out=None, # write OUT.md, OUT.json, OUT.png (default: eval.* in the first checkpoint's run folder)
@@ -134,7 +135,7 @@ def evaluate(ckpts, # checkpoints or run folders (every OUT/<model>/final.ckpt i
     _write(Path(out) if out else ckpts[0].parent.parent/'eval', md, res, plot_steps(rows, f'{what} of {Path(data).name}, {len(ds)} clips'))
     return res
 
-# %% ../nbs/08b_evaluate.ipynb #cfd41298
+# %% ../nbs/08b_evaluate.ipynb #98933b05
 def evaluate_cli(argv=None):
     "mirai evaluate: the table of a run against CopyLast, FlowExtrapolation and silent audio."
     p = argparse.ArgumentParser('mirai evaluate', description='Score checkpoints (or every model of a run folder) on held-out '
