@@ -51,7 +51,7 @@ def prepare_video(path, # a video file
     sp = Splitter(path, out, fps, clip_len, jpeg_size, first_only, info=info, force=force)
     try:
         views = []
-        for f in iter_video(path, threads=threads, exact=sp.exact):   # non-reference frames no clip reads: no deblocking
+        for f in iter_video(path, threads=threads):
             views.append(f.view())
             if len(views) == DETECT_BATCH:
                 for v in views: det.update(v)
@@ -164,7 +164,7 @@ def _part(path, # the video
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
         try:
-            for f in iter_video(path, start=max(0., t0 - warm) if k else None, threads=threads, exact=sp.exact):
+            for f in iter_video(path, start=max(0., t0 - warm) if k else None, threads=threads):
                 if base is None: base = f.index           # the detector counts its frames from 0
                 if f0 is None and f.time >= t0: f0 = f.index
                 if t1 is not None and f1 is None and f.time >= t1: f1 = f.index

@@ -31,14 +31,6 @@ class Sampler:
         while self.k / self.fps <= t + self.half - 1e-6: ks.append(self.k); self.k += 1
         return ks
 
-    def may_take(self, t, # a frame's time in s
-                 gap, # the longest time between two frames so far
-                )->bool:
-        "Whether the frame at `t` may provide a sample, if the frame before it is at most `gap` s earlier (2 ms to spare at 24 fps)."
-        hi = t + self.half - 1e-6 + 1e-9                     # as `__call__`: samples up to here are taken by now
-        lo = t - gap + self.half - 1e-6 - 0.1 * self.half    # the frame before took those up to here, wherever it is
-        return math.floor(hi * self.fps) > math.floor(lo * self.fps)   # a sample k/fps in (lo, hi]
-
 # %% ../nbs/03_split.ipynb #f1fd7611
 def square_rgb(f, # a `VFrame`
                size=128, # side in px; None: the whole frame at the source size
@@ -137,7 +129,6 @@ class Splitter:
         self.stage, self.foreign_first, self.last = Path(stage or self.dir), foreign_first, None   # last: no clips after this shot
         self.sampler, self._scaler = Sampler(fps, self.info.fps), VideoReformatter()
         self.times, self.samples, self.names = [], [], []   # every frame's time, every sample (k, frame, time), clips
-        self.gap, self.inexact = 1 / self.info.fps, 0   # the longest time between frames so far; samples of frames not decoded exactly
         self.base = None   # index of the first frame (0, or where a part starts)
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
@@ -162,18 +153,12 @@ class Splitter:
               ):
         "Take the next decoded frame; write the clips that are now known to be complete."
         if self.base is None: self.base = self._start = f.index
-        elif f.time - self.times[-1] > self.gap: self.gap = f.time - self.times[-1]
         self.times.append(f.time)
         for k in self.sampler(f.time):
-            self.inexact += not f.exact
             self.samples.append((k, f.index, f.time))
             pic = f if self.hold else square_rgb(f, self.jpeg_size, self._scaler, bgr=True)   # large frames: small at once
             self._pending.append((k, f.index, f.time, pic))
         self._advance(self.cuts if cuts is None else cuts, f.index + 1 if decided is None else decided)
-
-    def exact(self, t)->bool:
-        "Whether the frame at time `t` may provide a sample (`iter_video(exact=)`): only these must be decoded exactly."
-        return self.sampler.may_take(t, self.gap)
 
     def _foreign(self):
         "Whether the open shot's clips belong to another part."
@@ -299,7 +284,7 @@ def split_video(path, # the source video
     if not force and split_done(path, out, **{k: kw[k] for k in ('fps', 'clip_len', 'jpeg_size', 'first_only') if k in kw}):
         return json.loads((d/'video.json').read_text())
     sp = Splitter(path, out, shots=shots, force=force, **kw)
-    it = iter_video(path, exact=sp.exact)
+    it = iter_video(path)
     if progress:
         from tqdm.auto import tqdm
         it = tqdm(it, total=sp.info.n_frames, desc=Path(path).name, unit='frame', leave=False)
