@@ -87,7 +87,6 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
               force=False, # rebuild even if up to date
               progress=True, # a progress bar over clips
               workers=None, # threads reading clip folders (default: one per core, at most 4)
-              ready=None, # {clip folder: (frames, audio)} read already with this size and mode (`mirai prepare` reads some while a core is idle)
              )->pd.DataFrame:
     "Stack every finished clip folder into out/frames.npy, out/audio.npy and out/index.csv; return the index."
     out, dirs = Path(out), clip_dirs(clips)
@@ -100,11 +99,7 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
                              "split every video with the same --clip-len and --fps")
     shapes = {'frames.npy': (len(dirs), T, size, size, 3), 'audio.npy': (len(dirs), S)}
     if not force and (old := _up_to_date(out, index, shapes, dirs)) is not None: return old
-    ready = ready or {}
-    def get(d):
-        r = ready.pop(str(d), None)
-        return (*r, None) if r is not None and r[0].shape == (T, size, size, 3) else read_clip(d, size, mode)
-    read = _in_order(get, dirs, workers or min(4, os.cpu_count() or 1))
+    read = _in_order(lambda d: read_clip(d, size, mode), dirs, workers or min(4, os.cpu_count() or 1))
     from tqdm.auto import tqdm
     with atomic(out/'frames.npy') as tf, atomic(out/'audio.npy') as ta:
         frames = np.lib.format.open_memmap(tf, 'w+', np.uint8, shapes['frames.npy'])

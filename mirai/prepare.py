@@ -6,16 +6,16 @@
 __all__ = ['PART_S', 'DETECT_BATCH', 'prepare_video', 'decode_in_parts', 'prepare', 'prepare_cli', 'tree', 'bench_prepare']
 
 # %% ../nbs/04b_prepare.ipynb #7adce383
-import os, sys, json, time, mmap, struct, shutil, argparse, warnings, tempfile, threading, subprocess, hashlib
-import multiprocessing as mp, multiprocessing.connection
+import os, sys, json, time, shutil, argparse, warnings, tempfile, subprocess, hashlib
+import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 import numpy as np, pandas as pd
-from .video import MiraiError, Audio, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
+from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line
 from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
-from .npy import write_npy, load_npy, read_clip
+from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
 PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
@@ -31,7 +31,6 @@ def prepare_video(path, # a video file
                   progress=None, # called with a number of frames decoded, now and then
                   threads=True, # decoding threads: True for one per core, or a number (`prepare` shares the cores among its workers)
                   parts=None, # decode the video in this many parts at once, one process each (default: one per thread, each at least `PART_S` s)
-                  early=None, # (from `prepare`) an `_EarlyNpy`: clips read for stage 3 while a part waits for the others
                   **detector, # `CutDetector` parameters
                  )->dict:
     "Stages 1 and 2 on one video in one decoding pass: out/timestamps/<video>.csv and its clip folders; video.json's content."
@@ -43,7 +42,7 @@ def prepare_video(path, # a video file
     k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
     if k > 1:
         split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
-        try: r, why = _in_parts(path, out, info, k, progress, split, detector, max(1, n // k), early), 'disagreed where they meet'
+        try: r, why = _in_parts(path, out, info, k, progress, split, detector, max(1, n // k)), 'disagreed where they meet'
         except Exception as e: r, why = None, f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
         if r is not None: return {**r, 'skipped': False}
         warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
@@ -69,68 +68,6 @@ def prepare_video(path, # a video file
 # %% ../nbs/04b_prepare.ipynb #19d90909
 _queue = None   # in a worker process: where it reports decoded frames
 
-def _init_worker(q):
-    global _queue; _queue = q
-
-class _SharedSound:
-    "A video's sound, decoded once by the parent into memory its parts share (forked processes); `result()` there gives it."
-    _HEAD = '<iqdi1000s'   # status (0 not yet, 1 ready, 2 too long for the buffer, 3 failed), samples, offset, has_audio, why
-    def __init__(self, path, # the video
-                 rate, # sample rate
-                 seconds, # the video's duration: the buffer holds 10% + 10 s more
-                 ctx, # the multiprocessing context of the parts (fork)
-                ):
-        self.path, self.rate, self.cap = str(path), rate, int((seconds * 1.1 + 10) * rate)
-        self.at = struct.calcsize(self._HEAD) // 8 * 8 + 8   # the samples start here, aligned
-        self.buf = mmap.mmap(-1, self.at + 4 * self.cap)       # anonymous and shared: pages cost memory once written
-        self.ready, self._lock, self._audio = ctx.Event(), threading.Lock(), None
-
-    def fill(self):
-        "In the parent, while the parts decode their pictures: decode the sound, then let the parts read it."
-        try:
-            a = load_audio(self.path, self.rate); n = len(a.samples)
-            if n > self.cap: head = (2, 0, 0., 0, b'')
-            else:
-                np.frombuffer(self.buf, np.float32, n, self.at)[:] = a.samples
-                head = (1, n, a.offset, int(a.has_audio), b'')
-        except Exception as e: head = (3, 0, 0., 0, one_line(e, self.path).encode()[:1000])
-        struct.pack_into(self._HEAD, self.buf, 0, *head); self.ready.set()
-
-    def _get(self):
-        self.ready.wait()
-        status, n, offset, has, why = struct.unpack_from(self._HEAD, self.buf, 0)
-        if status == 1: return Audio(np.frombuffer(self.buf, np.float32, n, self.at), self.rate, offset, bool(has))
-        if status == 2: return load_audio(self.path, self.rate)   # longer than the buffer: the part decodes it itself
-        raise MiraiError(why.rstrip(b'\0').decode(errors='replace'))
-
-    def result(self):
-        "In a part (any thread): the sound as `load_audio` gives it, once the parent has decoded it."
-        with self._lock:
-            if self._audio is None: self._audio = self._get()
-        return self._audio
-
-class _EarlyNpy:
-    "Stage 3's reading of clip folders, done by `prepare` while a core is idle; `write_npy(ready=arrays)` uses them."
-    def __init__(self, size, # side of the npy frames
-                 mb=512, # memory for the arrays, at most
-                ):
-        self.size, self.left, self.arrays = size, mb * 2**20, {}   # arrays: {final clip folder: (frames, audio)}
-
-    def read(self, folders, # the parts' folders
-             got, # {clip folder: (frames, audio)}, filled
-             stop, # a `threading.Event`: set when the parts are done
-            ):
-        "In a thread of the parent, until `stop`: `read_clip` every finished clip folder in `folders` into `got`."
-        while not stop.is_set() and self.left > 0:
-            try: new = [c for f in folders if f.is_dir() for c in sorted(f.iterdir()) if c.name[:1].isdigit() and c not in got]
-            except OSError: new = []
-            if not new: stop.wait(0.02); continue
-            for c in new:
-                if stop.is_set() or self.left <= 0: break
-                try: fr, au, _ = read_clip(c, self.size)
-                except Exception: got[c] = None; continue   # stage 3 reads it, and says what is wrong
-                got[c] = (fr, au); self.left -= fr.nbytes + au.nbytes
-
 def _part(path, # the video
           k, # which part
           bounds, # start time of every part, then None
@@ -139,13 +76,12 @@ def _part(path, # the video
           split, # `Splitter` settings
           detector, # `CutDetector` settings
           threads=1, # decoding threads
-          sound=None, # the video's sound, decoded once for all parts (`_SharedSound`); None: the part decodes it
          )->dict:
     "Stages 1-2 on part `k` of `path`: its frames from bounds[k] on, until the first cut at or after bounds[k+1] is decided."
     info, (t0, t1) = probe(path), bounds[k:k+2]
     det = CutDetector(**detector)
     warm = 3 * (2*det.flash + det.reach + 2) / info.fps   # seconds before t0 that only warm the detector up
-    sp = Splitter(path, out, **split, info=info, stage=stage, foreign_first=k > 0, audio=sound)
+    sp = Splitter(path, out, **split, info=info, stage=stage, foreign_first=k > 0)
     f0, f1, base = (0 if k == 0 else None), None, None    # the first frame at or after t0, t1; the first decoded
     own, seen, end, recs, n = [], 0, None, [], 0          # own cuts (and the end cut); every frame's index, time, score
     views = []                                            # (index, time, view) of the frames the detector has not seen yet
@@ -197,9 +133,7 @@ def _merge(parts:list)->tuple|None:
         if p['end'] != next((c for c in cuts if c >= p['f1']), None): return None
     return cuts, [frame[i][0] for i in range(n)], samples, n
 
-def _place(parts, cuts, d,
-           got=None, early=None, # clips read early, by their part's folder: handed to `early` by their final folder
-          )->list:
+def _place(parts, cuts, d)->list:
     "Move the parts' clip folders into `d`, named and numbered by the whole video's shots; their names in order."
     shot, names = {c: j + 1 for j, c in enumerate(cuts)}, []
     for p in parts:
@@ -211,80 +145,45 @@ def _place(parts, cuts, d,
             if meta['shot'] != g:   # (the first part's shots are already the video's)
                 meta['shot'] = g; (src/'meta.json').write_text(json.dumps(meta, indent=1))   # in place: the folder is still hidden
             replace_folder(src, d/new); names.append(new)
-            if got and got.get(src) is not None: early.arrays[str(d/new)] = got[src]
     return names
 
 def _bounds(duration, k)->list:
     "Start time of each of `k` equal parts of `duration` seconds, then None (the end)."
     return [duration * j / k for j in range(k)] + [None]
 
-def _part_process(fn, conn, q, args):
-    "The body of a part's process: run `fn(*args)`, reporting frames to `q`; send back ('ok', result) or ('error', why)."
-    _init_worker(q)
-    try: r = ('ok', fn(*args))
-    except BaseException as e: r = ('error', f'{type(e).__name__}: {e}')
-    conn.send(r); conn.close()
+def _init_worker(q): global _queue; _queue = q
 
 def _ctx():
     "The multiprocessing context of the parts and workers: fork where it is safe and cheap (Linux), else spawn."
     return mp.get_context('fork' if sys.platform == 'linux' else 'spawn')
 
-def _run_parts(argss, progress=None, fn=_part,
-               meanwhile=None, # called in this process once the parts have started (e.g. `_SharedSound.fill`)
-               first_done=None, # called in this process when the first part is done and others still run (a core is idle)
-              )->list:
-    "Run `fn` (default `_part`) on each tuple of `argss` in a process of its own, all at once; their results in order."
+def _pool(fn, argss, workers, on_frames=None):
+    "Yield (i, future) as each `fn(*argss[i])` finishes in `workers` processes; the frames they report go to `on_frames`."
     ctx = _ctx(); q = ctx.Queue()
     def drain():
         while not q.empty():
-            m = q.get()
-            if progress: progress(m)
-    procs, conns, res = [], [], {}
-    try:
-        for args in argss:   # plain processes and pipes: nothing to dispatch, nothing that a fork can leave half-done
-            r, w = ctx.Pipe(duplex=False)
-            p = ctx.Process(target=_part_process, args=(fn, w, q, args), daemon=True); p.start(); w.close()
-            procs.append(p); conns.append(r)
-        if meanwhile: meanwhile()
-        while len(res) < len(conns):
-            for c in mp.connection.wait([c for j, c in enumerate(conns) if j not in res], timeout=0.2):
-                j = conns.index(c)
-                try: res[j] = c.recv()
-                except EOFError: res[j] = ('error', f'its process ended without a result (exit code {procs[j].exitcode})')
-                if first_done and len(res) == 1 < len(conns): first_done()
-            drain()
-    finally:
-        for p in procs:
-            if p.is_alive() and len(res) < len(conns): p.terminate()   # interrupted: stop the other parts
-            p.join()
-        drain()   # the processes have exited: their last reports are all in the pipe
-    bad = [f'part {j}: {why}' for j, (status, why) in sorted(res.items()) if status != 'ok']
-    if bad: raise MiraiError('; '.join(bad))
-    return [res[j][1] for j in range(len(conns))]
+            n = q.get()
+            if on_frames: on_frames(n)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(q,)) as ex:
+        futs = {ex.submit(fn, *a): i for i, a in enumerate(argss)}; pending = set(futs)
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED); drain()
+            for f in done: yield futs[f], f
+    drain()   # the processes have exited: their last reports are all in the pipe
 
-def _in_parts(path, out, info, k, progress, split, detector, threads=1, early=None)->dict|None:
+def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|None:
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
-    clean_temporaries(d)
-    bounds, ctx = _bounds(info.duration, k), _ctx()
-    sound = _SharedSound(path, split.get('rate', 16000), info.duration, ctx) if ctx.get_start_method() == 'fork' else None
-    stop, got, reader = threading.Event(), {}, []
-    def read_early():   # a part is done, so a core is idle until the last one is: read the clips written so far
-        if early is None: return
-        reader.append(threading.Thread(target=early.read, args=([d/f'.part{j}' for j in range(k)], got, stop), daemon=True))
-        reader[0].start()
-    try:
-        parts = _run_parts([(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads, sound) for j in range(k)],
-                           progress, meanwhile=sound and sound.fill, first_done=read_early)   # spawned parts (not Linux) each decode the sound
-    finally:
-        stop.set()
-        for t in reader: t.join()
+    clean_temporaries(d); bounds = _bounds(info.duration, k)
+    res = dict(_pool(_part, [(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)],
+                     k, progress))
+    parts = [res[j].result() for j in range(k)]   # raises what a part failed with (`prepare_video` then does one pass)
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     m = _merge(parts)
     if m is None: clean_temporaries(d); return None
     cuts, times, samples, n = m
-    names = _place(parts, cuts, d, got, early); clean_temporaries(d)
+    names = _place(parts, cuts, d); clean_temporaries(d)
     shots = shots_table(cuts, n, info.fps, split['clip_len'], split['fps'], times=times, video=Path(path).name)
     with atomic(csv) as t: shots.to_csv(t, index=False)
     return conclude_split(path, shots, names, samples, n, out, split['fps'], split['clip_len'], split['jpeg_size'],
@@ -305,7 +204,7 @@ def decode_in_parts(path, # a video file
                    )->int:
     "Decode-only in `k` parts at once, one thread each, as `prepare_video` decodes a long video; the frames decoded."
     k = k or decoder_threads(); b = _bounds(probe(path).duration, k)
-    return sum(_run_parts([(str(path), t0, t1) for t0, t1 in zip(b[:-1], b[1:])], fn=_decode_span))
+    return sum(f.result() for _, f in _pool(_decode_span, [(str(path), t0, t1) for t0, t1 in zip(b[:-1], b[1:])], k))
 
 # %% ../nbs/04b_prepare.ipynb #ceca6ddf
 def _work(path, kw):
@@ -324,17 +223,10 @@ def _results(todo, workers, kw, on_frames):
     if workers <= 1:
         for p in todo: yield p, _work(p, {**kw, 'progress': on_frames})
         return
-    # fork where it is safe and cheap (Linux): no re-import of the caller's script, as spawn would need
-    ctx = _ctx(); q = ctx.Queue()
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(q,)) as ex:
-        futs = {ex.submit(_work, str(p), kw): p for p in todo}; pending = set(futs)
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            while not q.empty(): on_frames(q.get())
-            for fu in done:
-                try: yield futs[fu], fu.result()
-                except Exception as e: yield futs[fu], dict(status='failed', file=str(futs[fu]), reason=one_line(e, futs[fu]))
-    while not q.empty(): on_frames(q.get())   # the workers have exited: the last reports are all in the pipe
+    for i, fu in _pool(_work, [(str(p), kw) for p in todo], workers, on_frames):
+        try: yield todo[i], fu.result()
+        except Exception as e: yield todo[i], dict(status='failed', file=str(todo[i]), reason=one_line(e, todo[i]))
+
 
 # %% ../nbs/04b_prepare.ipynb #26d5639b
 def prepare(inputs, # video files or folders (searched recursively)
@@ -360,9 +252,8 @@ def prepare(inputs, # video files or folders (searched recursively)
         try: total += probe(f).n_frames
         except MiraiError: pass                  # reported when its worker fails
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
-    early = _EarlyNpy(size) if workers == 1 else None   # (what a worker process read would not come back)
     kw = dict(out=str(out), fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force,
-              threads=max(1, decoder_threads() // workers), parts=parts, early=early, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
+              threads=max(1, decoder_threads() // workers), parts=parts, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
     vbar = tqdm(total=len(files), desc='videos', unit='video', disable=not progress)
     fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=not progress)
     rows = []
@@ -379,7 +270,7 @@ def prepare(inputs, # video files or folders (searched recursively)
     if len(failed):
         with atomic(out/'failures.csv') as t: failed[['file', 'reason']].to_csv(t, index=False)
     else: (out/'failures.csv').unlink(missing_ok=True)
-    if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress, ready=early and early.arrays)
+    if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress)
     return res
 
 def _exts():
