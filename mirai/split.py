@@ -7,9 +7,7 @@ __all__ = ['Sampler', 'square_rgb', 'windows', 'replace_folder', 'write_clip', '
            'split_done', 'split_video', 'shots_csv', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
-import os, re, sys, json, math, shutil, hashlib, tempfile, threading, unicodedata, argparse, warnings
-from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+import os, re, sys, json, math, shutil, hashlib, tempfile, unicodedata, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
@@ -93,12 +91,6 @@ def write_clip(dest, # the clip folder to create
     return dest
 
 # %% ../nbs/03_split.ipynb #a5699661
-def _lower_priority(nice):
-    "Run the calling thread at CPU niceness `nice` (Linux only: there a thread is a task of its own; elsewhere nothing)."
-    if nice and sys.platform.startswith('linux'):
-        try: os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
-        except OSError: pass   # not allowed: the writers keep the decoder's priority
-
 class Splitter:
     "Cut one video's decoded frames into clip folders, each written as soon as its shot is known to hold it."
     def __init__(self, path, # the source video
@@ -112,12 +104,9 @@ class Splitter:
                  shots=None, # stage 1's table, if known before the pass; else the cuts come with `update`
                  info=None, # `probe(path)`, if already known
                  force=False, # rewrite clip folders that exist
-                 writers=None, # threads writing clips (default: 3, at most one per core)
                  hold_px=1920*1080, # samples of frames up to this size wait whole for their clip; larger ones are scaled at once
-                 nice=19, # CPU niceness of the writer threads (Linux): decoding first, the writers in the time it leaves idle
                  stage=None, # write the clips here instead of out/clips/<video> (a part of `prepare_video`; nothing is cleaned there)
                  foreign_first=False, # the shot open at the first frame began before it (in an earlier part): none of its clips
-                 audio=None, # the sound if it is decoded elsewhere: anything whose `result()` gives `load_audio`'s `Audio`
                 ):
         self.path, self.info = Path(path), info or probe(path)
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
@@ -132,10 +121,7 @@ class Splitter:
         self.base = None   # index of the first frame (0, or where a part starts)
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
-        self.writers = writers or min(3, os.cpu_count() or 1)
-        self._pool = ThreadPoolExecutor(self.writers, initializer=_lower_priority, initargs=(nice,))
-        self._jobs, self._local = deque(), threading.local()
-        self._audio = audio if audio is not None else self._pool.submit(load_audio, self.path, self.rate)   # the sound decodes beside the pictures
+        self._audio = None   # the sound, decoded when the first clip needs it
 
     def _table(self, shots):
         "Take stage 1's table: its cuts and which shots are kept."
@@ -184,19 +170,17 @@ class Splitter:
             self._pending = [s for s in self._pending if s[1] >= decided]
 
     def _emit(self, end, kept):
-        "Hand the open shot's complete windows with every sample before frame `end` to the writers."
+        "Hand the open shot's complete windows with every sample before frame `end`: written now."
         n = self.clip_len
         while kept and len(self._pending) >= n and self._pending[n-1][1] < end and not (self.first_only and self._w):
             name = f'{self._shot:04d}_{self._w:03d}'
-            self._jobs.append(self._pool.submit(self._clip, name, self._shot, self._w, self._pending[:n]))
+            self._clip(name, self._shot, self._w, self._pending[:n])
             self.names.append(name); self._pending, self._w = self._pending[n:], self._w + 1
-            while self._jobs and (self._jobs[0].done() or len(self._jobs) > self.writers):
-                self._jobs.popleft().result()   # waits when too many clips are in hand; raises what a writer failed with
 
     def _clip(self, name, shot, w, rows):
-        "In a writer thread: write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
-        audio, t0, span = self._audio.result(), rows[0][0] / self.fps, self.clip_len / self.fps
-        if not hasattr(self._local, 'scaler'): self._local.scaler = VideoReformatter()   # one per thread: it keeps state
+        "Write the folder of window `w` of `shot` (samples `rows`) unless an identical one is there."
+        if self._audio is None: self._audio = load_audio(self.path, self.rate)
+        audio, t0, span = self._audio, rows[0][0] / self.fps, self.clip_len / self.fps
         meta = dict(video=self.dir.name, source=str(self.path), shot=shot, window=w, fps=self.fps,
                     clip_len=self.clip_len, start_frame=rows[0][1], start_time=t0, end_time=t0 + span,
                     frame_index=[r[1] for r in rows], frame_time=[round(r[2], 6) for r in rows],
@@ -207,7 +191,7 @@ class Splitter:
         jpegs = {}   # a frame can give several samples (a video below `fps`): encoded once
         for _, i, _, pic in rows:
             if i not in jpegs:
-                a = pic if isinstance(pic, np.ndarray) else square_rgb(pic, self.jpeg_size, self._local.scaler, bgr=True)
+                a = pic if isinstance(pic, np.ndarray) else square_rgb(pic, self.jpeg_size, self._scaler, bgr=True)
                 jpegs[i] = cv2.imencode('.jpg', a, [cv2.IMWRITE_JPEG_QUALITY, self.quality])[1]
         write_clip(self.stage/name, [jpegs[r[1]] for r in rows], audio.span(t0, t0 + span), self.rate, meta)
 
@@ -222,15 +206,13 @@ class Splitter:
     def flush(self, cuts=None, # the cuts (default: the shots table's)
               end=None, # the video's end time, when the shots table is not known
              ):
-        "Every frame is decided: write the clips still due, wait for the writers, stop them."
-        try:
-            self._advance(self.cuts if cuts is None else cuts, self.n_frames, end)
-            while self._jobs: self._jobs.popleft().result()
+        "Every frame is decided: write the clips still due."
+        try: self._advance(self.cuts if cuts is None else cuts, self.n_frames, end)
         finally: self.close()
 
     def close(self):
-        "Stop the writers (after `finish`, or when the pass failed): clips being written are finished, the rest dropped."
-        self._pending = []; self._pool.shutdown(cancel_futures=True)
+        "Drop the frames held (after `finish`, or when the pass failed)."
+        self._pending = []
 
 # %% ../nbs/03_split.ipynb #fa81fb19
 def conclude_split(path, # the source video
