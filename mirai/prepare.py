@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
-from .video import video_name, one_line
+from .video import video_name, one_line, clips_dir
 from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
@@ -36,7 +36,7 @@ def prepare_video(path, # a video file
     "Stages 1 and 2 on one video in one decoding pass: out/timestamps/<video>.csv and its clip folders; video.json's content."
     path, csv = Path(path), shots_csv(path, out)
     if not force and csv.exists() and split_done(path, out, fps, clip_len, jpeg_size, first_only):
-        return {**json.loads((Path(out)/'clips'/video_name(path)/'video.json').read_text()), 'skipped': True}
+        return {**json.loads((clips_dir(path, out)/'video.json').read_text()), 'skipped': True}
     info = probe(path)
     n = decoder_threads() if threads is True else max(1, int(threads or 1))
     k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
@@ -173,7 +173,7 @@ def _pool(fn, argss, workers, on_frames=None):
 
 def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|None:
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
-    d, csv = Path(out)/'clips'/video_name(path), shots_csv(path, out)
+    d, csv = clips_dir(path, out), shots_csv(path, out)
     clean_temporaries(d); bounds = _bounds(info.duration, k)
     res = dict(_pool(_part, [(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)],
                      k, progress))

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['Sampler', 'square_rgb', 'windows', 'replace_folder', 'write_clip', 'Splitter', 'conclude_split', 'clean_temporaries',
-           'split_done', 'split_video', 'shots_csv', 'split_args', 'split_cli']
+           'split_done', 'split_video', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
 import os, re, sys, json, math, shutil, hashlib, tempfile, unicodedata, argparse, warnings
@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
-from .video import video_name, one_line
+from .video import video_name, one_line, shots_csv, clips_dir
 from .timestamps import video_files, n_samples
 
 # %% ../nbs/03_split.ipynb #2d0f10d2
@@ -112,7 +112,7 @@ class Splitter:
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
         self.rate, self.quality, self.force = rate, quality, force
         self.hold = self.info.width * self.info.height <= hold_px
-        self.out, self.dir = Path(out), Path(out)/'clips'/video_name(path)
+        self.out, self.dir = Path(out), clips_dir(path, out)
         if stage is None: clean_temporaries(self.dir)
         else: Path(stage).mkdir(parents=True, exist_ok=True)
         self.stage, self.foreign_first, self.last = Path(stage or self.dir), foreign_first, None   # last: no clips after this shot
@@ -224,7 +224,7 @@ def conclude_split(path, # the source video
                    info=None, # `probe(path)`, if known
                   )->dict:
     "The pass is over: check that clips `names` are those the shots table gives, remove stale ones, write `video.json`."
-    info, d = info or probe(path), Path(out)/'clips'/video_name(path)
+    info, d = info or probe(path), clips_dir(path, out)
     smp = pd.DataFrame(samples, columns=['k', 'frame', 'time'])
     want = [f'{s:04d}_{w:03d}' for s, w, _ in windows(smp, shots, clip_len, first_only)]
     if names != want: raise MiraiError(f"{path}: internal error: wrote clips {names} where the shots table gives {want}")
@@ -248,7 +248,7 @@ def clean_temporaries(folder):
 # %% ../nbs/03_split.ipynb #694d10d9
 def split_done(path, out='data', fps=10, clip_len=20, jpeg_size=128, first_only=False)->bool:
     "Whether `path` was already split into out/clips with these settings (its video.json exists and matches)."
-    j = Path(out)/'clips'/video_name(path)/'video.json'
+    j = clips_dir(path, out)/'video.json'
     if not j.exists(): return False
     v = json.loads(j.read_text())
     return (v['fps'], v['clip_len'], v['jpeg_size'], v['first_only']) == (fps, clip_len, jpeg_size, first_only)
@@ -262,7 +262,7 @@ def split_video(path, # the source video
                 **kw, # fps, clip_len, jpeg_size, first_only, rate, quality: see `Splitter`
                )->dict:
     "Split the kept shots of `path` into clip folders under out/clips/<video>/; return its video.json content."
-    d = Path(out)/'clips'/video_name(path)
+    d = clips_dir(path, out)
     if not force and split_done(path, out, **{k: kw[k] for k in ('fps', 'clip_len', 'jpeg_size', 'first_only') if k in kw}):
         return json.loads((d/'video.json').read_text())
     sp = Splitter(path, out, shots=shots, force=force, **kw)
@@ -276,11 +276,6 @@ def split_video(path, # the source video
     return sp.finish(shots)
 
 # %% ../nbs/03_split.ipynb #c4898e17
-def shots_csv(path, out='data')->Path:
-    "Where stage 1 writes the shots table of `path`."
-    return Path(out)/'timestamps'/f'{video_name(path)}.csv'
-
-
 def split_args(p):
     "Options shared by `mirai split`, `mirai npy` and `mirai prepare`."
     p.add_argument('--out', default='data', help='output root (default: data): clips in OUT/clips, tables in OUT/timestamps')

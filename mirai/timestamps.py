@@ -14,7 +14,7 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads
+from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads, shots_csv
 
 # %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):
@@ -199,7 +199,7 @@ def find_shots(path, # video file
                **kwargs, # `CutDetector` parameters (threshold, min_score, ...)
               ):
     "Stage 1 on one video: every shot with its frames, times and whether it is kept; also written as CSV."
-    csv = Path(out)/'timestamps'/f'{video_name(path)}.csv' if out is not None else None
+    csv = shots_csv(path, out) if out is not None else None
     if csv is not None and csv.exists() and not force: return pd.read_csv(csv)
     info, det, times = probe(path), CutDetector(**kwargs), []
     total = info.n_frames or None

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['MiraiError', 'VideoError', 'atomic', 'open_video', 'AudioInfo', 'VideoInfo', 'probe', 'VFrame', 'yuv_view',
            'decoder_threads', 'iter_video', 'read_frames', 'crop_resize', 'Audio', 'load_audio', 'read_audio',
-           'write_video', 'write_gif', 'check_video', 'video_name', 'one_line', 'decode_only', 'bench_decode',
-           'probe_cli']
+           'write_video', 'write_gif', 'check_video', 'video_name', 'shots_csv', 'clips_dir', 'one_line', 'decode_only',
+           'bench_decode', 'probe_cli']
 
 # %% ../nbs/00_video.ipynb #b66e3b8b
 import os, sys, json, math, warnings, tempfile, contextlib, argparse
@@ -317,6 +317,14 @@ def video_name(path, # a video file
     slug = re.sub(r'[^A-Za-z0-9]+', '_', slug).strip('_')[:n].strip('_') or 'video'
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
+def shots_csv(path, out='data')->Path:
+    "Where stage 1 writes the shots table of `path`: out/timestamps/<video_name>.csv (the one place that knows it)."
+    return Path(out)/'timestamps'/f'{video_name(path)}.csv'
+
+def clips_dir(path, out='data')->Path:
+    "Where stage 2 writes the clip folders of `path`: out/clips/<video_name>/ (stage 3 then writes out/frames.npy, audio.npy, index.csv)."
+    return Path(out)/'clips'/video_name(path)
+
 def one_line(e, path):
     "An exception as one line that names `path`, for a batch's report."
     msg = (str(e).strip().splitlines() or [''])[0] or type(e).__name__
