@@ -14,7 +14,7 @@ import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line, clips_dir
-from .split import Splitter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
+from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
@@ -46,24 +46,23 @@ def prepare_video(path, # a video file
         except Exception as e: r, why = None, f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
         if r is not None: return {**r, 'skipped': False}
         warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
-    det = CutDetector(**detector)
-    sp = Splitter(path, out, fps, clip_len, jpeg_size, first_only, info=info, force=force)
-    try:
-        views = []
-        for f in iter_video(path, threads=threads):
-            views.append(f.view())
-            if len(views) == DETECT_BATCH:
-                for v in views: det.update(v)
-                views.clear()
-            sp.update(f, det.cuts, det.decided)   # clips are written as their shots become known
-            if progress and sp.n_frames % 50 == 0: progress(50)
-        for v in views: det.update(v)
-        if progress: progress(sp.n_frames % 50)
-        shots = shots_table(det.finish(), sp.n_frames, info.fps, clip_len, fps, times=sp.times, video=path.name)
-        with atomic(csv) as t: shots.to_csv(t, index=False)
-    except BaseException:
-        sp.close(); raise
-    return {**sp.finish(shots), 'skipped': False}
+    det, d = CutDetector(**detector), clips_dir(path, out); clean_temporaries(d)
+    sp, write = Splitter(info, fps, clip_len, jpeg_size, first_only), ClipWriter(path, d, info, fps, clip_len, jpeg_size, force=force)
+    views = []
+    for f in iter_video(path, threads=threads):
+        views.append(f.view())
+        if len(views) == DETECT_BATCH:
+            for v in views: det.update(v)
+            views.clear()
+        for c in sp.update(f, det.cuts, det.decided): write(c)   # clips are written as their shots become known
+        if progress and sp.n_frames % 50 == 0: progress(50)
+    for v in views: det.update(v)
+    if progress: progress(sp.n_frames % 50)
+    shots = shots_table(det.finish(), sp.n_frames, info.fps, clip_len, fps, times=sp.times, video=path.name)
+    with atomic(csv) as t: shots.to_csv(t, index=False)
+    for c in sp.finish(shots): write(c)
+    return {**conclude_split(path, shots, write.names, sp.samples, sp.n_frames, out, fps, clip_len, jpeg_size, first_only, info),
+            'skipped': False}
 
 # %% ../nbs/04b_prepare.ipynb #19d90909
 _queue = None   # in a worker process: where it reports decoded frames
@@ -71,7 +70,6 @@ _queue = None   # in a worker process: where it reports decoded frames
 def _part(path, # the video
           k, # which part
           bounds, # start time of every part, then None
-          out, # output root
           stage, # the part's own folder for its clips
           split, # `Splitter` settings
           detector, # `CutDetector` settings
@@ -81,10 +79,12 @@ def _part(path, # the video
     info, (t0, t1) = probe(path), bounds[k:k+2]
     det = CutDetector(**detector)
     warm = 3 * (2*det.flash + det.reach + 2) / info.fps   # seconds before t0 that only warm the detector up
-    sp = Splitter(path, out, **split, info=info, stage=stage, foreign_first=k > 0)
+    sp = Splitter(info, split['fps'], split['clip_len'], split['jpeg_size'], split['first_only'])
+    write = ClipWriter(path, stage, info, split['fps'], split['clip_len'], split['jpeg_size'], force=split['force'])
     f0, f1, base = (0 if k == 0 else None), None, None    # the first frame at or after t0, t1; the first decoded
     own, seen, end, recs, n = [], 0, None, [], 0          # own cuts (and the end cut); every frame's index, time, score
     views = []                                            # (index, time, view) of the frames the detector has not seen yet
+    ours = lambda c: (k == 0 or c.shot > 0) and (end is None or c.shot < len(own))   # shot 0 began in the part before; after `end`: the next part's
     def detect():
         "The waiting views through the detector, then its new cuts into `own` (and `end`)."
         nonlocal seen, end
@@ -96,28 +96,28 @@ def _part(path, # the video
             c = det.cuts[seen] + base; seen += 1
             if f0 is None or c < f0: continue        # a cut of the warm-up: the part before's
             own.append(c)
-            if f1 is not None and c >= f1: end = c; sp.last = len(own) - 1   # the next part's shots start here
+            if f1 is not None and c >= f1: end = c   # the next part's shots start here
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
-        try:
-            for f in iter_video(path, start=max(0., t0 - warm) if k else None, threads=threads):
-                if base is None: base = f.index           # the detector counts its frames from 0
-                if f0 is None and f.time >= t0: f0 = f.index
-                if t1 is not None and f1 is None and f.time >= t1: f1 = f.index
-                views.append((f.index, f.time, f.view()))
-                if len(views) == DETECT_BATCH: detect()
-                sp.update(f, own, det.decided + base)
-                if f0 is not None and f1 is None: n += 1   # progress: the frames of its own span, each counted once
-                if n % 50 == 0 and n and _queue is not None: _queue.put(50); n = 0
-                if end is not None: break
-            else:
-                detect()
-                own += [c + base for c in det.finish()[seen:] if f0 is not None and c + base >= f0]
-            if _queue is not None and n: _queue.put(n)
-            sp.flush(own, end=None if end is not None else sp.times[-1] + 1 / info.fps)
-        except BaseException: sp.close(); raise
+        for f in iter_video(path, start=max(0., t0 - warm) if k else None, threads=threads):
+            if base is None: base = f.index           # the detector counts its frames from 0
+            if f0 is None and f.time >= t0: f0 = f.index
+            if t1 is not None and f1 is None and f.time >= t1: f1 = f.index
+            views.append((f.index, f.time, f.view()))
+            if len(views) == DETECT_BATCH: detect()
+            for c in sp.update(f, own, det.decided + base):
+                if ours(c): write(c)
+            if f0 is not None and f1 is None: n += 1   # progress: the frames of its own span, each counted once
+            if n % 50 == 0 and n and _queue is not None: _queue.put(50); n = 0
+            if end is not None: break
+        else:
+            detect()
+            own += [c + base for c in det.finish()[seen:] if f0 is not None and c + base >= f0]
+        if _queue is not None and n: _queue.put(n)
+        for c in sp.finish(cuts=own, end=None if end is not None else sp.times[-1] + 1 / info.fps):
+            if ours(c): write(c)
     mine = lambda i: i >= f0 and (f1 is None or i < f1)
-    return dict(k=k, f0=f0, f1=f1, cuts=[c for c in own if mine(c)], end=end, recs=recs, names=list(sp.names),
+    return dict(k=k, f0=f0, f1=f1, cuts=[c for c in own if mine(c)], end=end, recs=recs, names=list(write.names),
                 samples=[s for s in sp.samples if mine(s[1])], warnings=[str(w.message) for w in ws])
 
 def _merge(parts:list)->tuple|None:
@@ -175,7 +175,7 @@ def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|No
     "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
     d, csv = clips_dir(path, out), shots_csv(path, out)
     clean_temporaries(d); bounds = _bounds(info.duration, k)
-    res = dict(_pool(_part, [(str(path), j, bounds, str(out), str(d/f'.part{j}'), split, detector, threads) for j in range(k)],
+    res = dict(_pool(_part, [(str(path), j, bounds, str(d/f'.part{j}'), split, detector, threads) for j in range(k)],
                      k, progress))
     parts = [res[j].result() for j in range(k)]   # raises what a part failed with (`prepare_video` then does one pass)
     for p in parts:
