@@ -17,53 +17,6 @@ from .video import video_name, one_line, clips_dir
 from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #78975e24
-PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
-DETECT_BATCH = 32   # views the detector takes at once: its code and data stay warm between decoded frames (40% cheaper)
-
-def prepare_video(path, # a video file
-                  out='data', # output root: out/timestamps, out/clips
-                  fps=10, # sampling rate of the clips
-                  clip_len=20, # frames per clip
-                  jpeg_size=128, # side of the stored centre-square JPEGs (None: whole frames)
-                  first_only=False, # only each shot's first window
-                  force=False, # redo a video already done with these settings
-                  progress=None, # called with a number of frames decoded, now and then
-                  threads=True, # decoding threads: True for one per core, or a number (`prepare` shares the cores among its workers)
-                  parts=None, # decode the video in this many parts at once, one process each (default: one per thread, each at least `PART_S` s)
-                  **detector, # `CutDetector` parameters
-                 )->dict:
-    "Stages 1 and 2 on one video in one decoding pass: out/timestamps/<video>.csv and its clip folders; video.json's content."
-    path, csv = Path(path), shots_csv(path, out)
-    if not force and csv.exists() and split_done(path, out, fps, clip_len, jpeg_size, first_only):
-        return {**json.loads((clips_dir(path, out)/'video.json').read_text()), 'skipped': True}
-    info = probe(path)
-    n = decoder_threads() if threads is True else max(1, int(threads or 1))
-    k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
-    if k > 1:
-        split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
-        try: r, why = _in_parts(path, out, info, k, progress, split, detector, max(1, n // k)), 'disagreed where they meet'
-        except Exception as e: r, why = None, f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
-        if r is not None: return {**r, 'skipped': False}
-        warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
-    det, d = CutDetector(**detector), clips_dir(path, out); clean_temporaries(d)
-    sp, write = Splitter(info, fps, clip_len, jpeg_size, first_only), ClipWriter(path, d, info, fps, clip_len, jpeg_size, force=force)
-    views = []
-    for f in iter_video(path, threads=threads):
-        views.append(f.view())
-        if len(views) == DETECT_BATCH:
-            for v in views: det.update(v)
-            views.clear()
-        for c in sp.update(f, det.cuts, det.decided): write(c)   # clips are written as their shots become known
-        if progress and sp.n_frames % 50 == 0: progress(50)
-    for v in views: det.update(v)
-    if progress: progress(sp.n_frames % 50)
-    shots = shots_table(det.finish(), sp.n_frames, info.fps, clip_len, fps, times=sp.times, video=path.name)
-    with atomic(csv) as t: shots.to_csv(t, index=False)
-    for c in sp.finish(shots): write(c)
-    return {**conclude_split(path, shots, write.names, sp.samples, sp.n_frames, out, fps, clip_len, jpeg_size, first_only, info),
-            'skipped': False}
-
 # %% ../nbs/04b_prepare.ipynb #19d90909
 _queue = None   # in a worker process: where it reports decoded frames
 
@@ -74,10 +27,11 @@ def _part(path, # the video
           split, # `Splitter` settings
           detector, # `CutDetector` settings
           threads=1, # decoding threads
+          progress=None, # called with a number of frames decoded, now and then (default: to the parent, in a pool process)
          )->dict:
     "Stages 1-2 on part `k` of `path`: its frames from bounds[k] on, until the first cut at or after bounds[k+1] is decided."
     info, (t0, t1) = probe(path), bounds[k:k+2]
-    det = CutDetector(**detector)
+    det, report = CutDetector(**detector), progress or (_queue.put if _queue is not None else None)
     warm = 3 * (2*det.flash + det.reach + 2) / info.fps   # seconds before t0 that only warm the detector up
     sp = Splitter(info, split['fps'], split['clip_len'], split['jpeg_size'], split['first_only'])
     write = ClipWriter(path, stage, info, split['fps'], split['clip_len'], split['jpeg_size'], force=split['force'])
@@ -108,12 +62,12 @@ def _part(path, # the video
             for c in sp.update(f, own, det.decided + base):
                 if ours(c): write(c)
             if f0 is not None and f1 is None: n += 1   # progress: the frames of its own span, each counted once
-            if n % 50 == 0 and n and _queue is not None: _queue.put(50); n = 0
+            if n == 50 and report: report(50); n = 0
             if end is not None: break
         else:
             detect()
             own += [c + base for c in det.finish()[seen:] if f0 is not None and c + base >= f0]
-        if _queue is not None and n: _queue.put(n)
+        if report and n: report(n)
         for c in sp.finish(cuts=own, end=None if end is not None else sp.times[-1] + 1 / info.fps):
             if ours(c): write(c)
     mine = lambda i: i >= f0 and (f1 is None or i < f1)
@@ -171,23 +125,54 @@ def _pool(fn, argss, workers, on_frames=None):
             for f in done: yield futs[f], f
     drain()   # the processes have exited: their last reports are all in the pipe
 
-def _in_parts(path, out, info, k, progress, split, detector, threads=1)->dict|None:
-    "Stages 1-2 on `path` in `k` parts decoded in parallel processes; None if the parts disagreed where they meet."
-    d, csv = clips_dir(path, out), shots_csv(path, out)
-    clean_temporaries(d); bounds = _bounds(info.duration, k)
-    res = dict(_pool(_part, [(str(path), j, bounds, str(d/f'.part{j}'), split, detector, threads) for j in range(k)],
-                     k, progress))
+def _in_parts(path, d, info, k, progress, split, detector, threads=1)->list:
+    "Stages 1-2 on `path` in `k` parts decoded at once, one process each, their clips in d/.part<j>; the parts' results."
+    b = _bounds(info.duration, k)
+    res = dict(_pool(_part, [(str(path), j, b, str(d/f'.part{j}'), split, detector, threads) for j in range(k)], k, progress))
     parts = [res[j].result() for j in range(k)]   # raises what a part failed with (`prepare_video` then does one pass)
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
-    m = _merge(parts)
-    if m is None: clean_temporaries(d); return None
+    return parts
+
+
+# %% ../nbs/04b_prepare.ipynb #78975e24
+PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
+DETECT_BATCH = 32   # views the detector takes at once: its code and data stay warm between decoded frames (40% cheaper)
+
+def prepare_video(path, # a video file
+                  out='data', # output root: out/timestamps, out/clips
+                  fps=10, # sampling rate of the clips
+                  clip_len=20, # frames per clip
+                  jpeg_size=128, # side of the stored centre-square JPEGs (None: whole frames)
+                  first_only=False, # only each shot's first window
+                  force=False, # redo a video already done with these settings
+                  progress=None, # called with a number of frames decoded, now and then
+                  threads=True, # decoding threads: True for one per core, or a number (`prepare` shares the cores among its workers)
+                  parts=None, # decode the video in this many parts at once, one process each (default: one per thread, each at least `PART_S` s)
+                  **detector, # `CutDetector` parameters
+                 )->dict:
+    "Stages 1 and 2 on one video in one decoding pass (or in parts): out/timestamps/<video>.csv and its clip folders; video.json's content."
+    path, csv, d = Path(path), shots_csv(path, out), clips_dir(path, out)
+    if not force and csv.exists() and split_done(path, out, fps, clip_len, jpeg_size, first_only):
+        return {**json.loads((d/'video.json').read_text()), 'skipped': True}
+    info = probe(path)
+    n = decoder_threads() if threads is True else max(1, int(threads or 1))
+    k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
+    split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
+    clean_temporaries(d); m = None
+    if k > 1:
+        try: ps = _in_parts(path, d, info, k, progress, split, detector, max(1, n // k)); m, why = _merge(ps), 'disagreed where they meet'
+        except Exception as e: why = f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
+        if m is None: clean_temporaries(d); warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
+        else: names = _place(ps, m[0], d); clean_temporaries(d)
+    if m is None:   # one pass: the whole video is part 0 of 1, its clips straight into place
+        p = _part(str(path), 0, [0., None], str(d), split, detector, threads, progress)
+        for w in p['warnings']: warnings.warn(w)
+        m, names = _merge([p]), p['names']
     cuts, times, samples, n = m
-    names = _place(parts, cuts, d); clean_temporaries(d)
-    shots = shots_table(cuts, n, info.fps, split['clip_len'], split['fps'], times=times, video=Path(path).name)
+    shots = shots_table(cuts, n, info.fps, clip_len, fps, times=times, video=path.name)
     with atomic(csv) as t: shots.to_csv(t, index=False)
-    return conclude_split(path, shots, names, samples, n, out, split['fps'], split['clip_len'], split['jpeg_size'],
-                          split['first_only'], info)
+    return {**conclude_split(path, shots, names, samples, n, out, fps, clip_len, jpeg_size, first_only, info), 'skipped': False}
 
 
 # %% ../nbs/04b_prepare.ipynb #788a0a96
