@@ -14,7 +14,7 @@ import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
 from .video import video_name, one_line, clips_dir
-from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
+from .split import Splitter, ClipWriter, check_clip_settings, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #19d90909
@@ -229,6 +229,7 @@ def prepare(inputs, # video files or folders (searched recursively)
            )->pd.DataFrame:
     "Stages 1-3 over many videos: shots tables, clip folders, then frames.npy/audio.npy/index.csv; one row per video."
     from tqdm.auto import tqdm
+    check_clip_settings(fps, clip_len)   # before anything is written: a rate of 0 would sample without end
     if jpeg_size and size > jpeg_size: warnings.warn(f"npy frames of {size} px from {jpeg_size} px JPEGs are upsampled; use jpeg_size >= size")
     out = Path(out); files = video_files([inputs] if isinstance(inputs, (str, Path)) else inputs)
     if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(_exts()))})")
