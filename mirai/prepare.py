@@ -159,16 +159,20 @@ def prepare_video(path, # a video file
     n = decoder_threads() if threads is True else max(1, int(threads or 1))
     k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
     split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
-    clean_temporaries(d); m = None
-    if k > 1:
-        try: ps = _in_parts(path, d, info, k, progress, split, detector, max(1, n // k)); m, why = _merge(ps), 'disagreed where they meet'
-        except Exception as e: why = f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
-        if m is None: clean_temporaries(d); warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
-        else: names = _place(ps, m[0], d); clean_temporaries(d)
-    if m is None:   # one pass: the whole video is part 0 of 1, its clips straight into place
-        p = _part(str(path), 0, [0., None], str(d), split, detector, threads, progress)
-        for w in p['warnings']: warnings.warn(w)
-        m, names = _merge([p]), p['names']
+    try:
+        clean_temporaries(d); m = None
+        if k > 1:
+            try: ps = _in_parts(path, d, info, k, progress, split, detector, max(1, n // k)); m, why = _merge(ps), 'disagreed where they meet'
+            except Exception as e: why = f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
+            if m is None: clean_temporaries(d); warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
+            else: names = _place(ps, m[0], d); clean_temporaries(d)
+        if m is None:   # one pass: the whole video is part 0 of 1, its clips straight into place
+            p = _part(str(path), 0, [0., None], str(d), split, detector, threads, progress)
+            for w in p['warnings']: warnings.warn(w)
+            m, names = _merge([p]), p['names']
+    except BaseException:
+        if d.is_dir() and not any(d.iterdir()): d.rmdir()   # a failed video leaves no empty folder
+        raise
     cuts, times, samples, n = m
     shots = shots_table(cuts, n, info.fps, clip_len, fps, times=times, video=path.name)
     with atomic(csv) as t: shots.to_csv(t, index=False)

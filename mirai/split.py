@@ -311,6 +311,7 @@ def split_cli(argv=None):
     a, rc = p.parse_args(argv), 0
     for v in video_files(a.videos):
         try:
+            if not Path(v).is_file(): raise MiraiError(f"{v}: no such file")
             csv = shots_csv(v, a.out)
             if not csv.exists(): raise MiraiError(f"{v}: no shots table {csv}; run `mirai timestamps {v} --out {a.out}` first")
             r = split_video(v, pd.read_csv(csv), a.out, force=a.force, progress=True, fps=a.fps, clip_len=a.clip_len,
