@@ -17,9 +17,10 @@ from .video import video_name, one_line, clips_dir
 from .split import Splitter, ClipWriter, check_clip_settings, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
-# %% ../nbs/04b_prepare.ipynb #19d90909
+# %% ../nbs/04b_prepare.ipynb #2c0775f7
 _queue = None   # in a worker process: where it reports decoded frames
 
+# %% ../nbs/04b_prepare.ipynb #379bd3d4
 def _part(path, # the video
           k, # which part
           bounds, # start time of every part, then None
@@ -74,6 +75,7 @@ def _part(path, # the video
     return dict(k=k, f0=f0, f1=f1, cuts=[c for c in own if mine(c)], end=end, recs=recs, names=list(write.names),
                 samples=[s for s in sp.samples if mine(s[1])], warnings=[str(w.message) for w in ws])
 
+# %% ../nbs/04b_prepare.ipynb #4d29ee44
 def _merge(parts:list)->tuple|None:
     "The whole video's cuts, frame times, samples and frame count from its parts; None where two parts disagree."
     cuts, samples, frame = [], [], {}
@@ -87,6 +89,7 @@ def _merge(parts:list)->tuple|None:
         if p['end'] != next((c for c in cuts if c >= p['f1']), None): return None
     return cuts, [frame[i][0] for i in range(n)], samples, n
 
+# %% ../nbs/04b_prepare.ipynb #b8212ddc
 def _place(parts, cuts, d)->list:
     "Move the parts' clip folders into `d`, named and numbered by the whole video's shots; their names in order."
     shot, names = {c: j + 1 for j, c in enumerate(cuts)}, []
@@ -101,6 +104,7 @@ def _place(parts, cuts, d)->list:
             replace_folder(src, d/new); names.append(new)
     return names
 
+# %% ../nbs/04b_prepare.ipynb #9d20730d
 def _bounds(duration, k)->list:
     "Start time of each of `k` equal parts of `duration` seconds, then None (the end)."
     return [duration * j / k for j in range(k)] + [None]
@@ -111,6 +115,7 @@ def _ctx():
     "The multiprocessing context of the parts and workers: fork where it is safe and cheap (Linux), else spawn."
     return mp.get_context('fork' if sys.platform == 'linux' else 'spawn')
 
+# %% ../nbs/04b_prepare.ipynb #d8df1c3a
 def _pool(fn, argss, workers, on_frames=None):
     "Yield (i, future) as each `fn(*argss[i])` finishes in `workers` processes; the frames they report go to `on_frames`."
     ctx = _ctx(); q = ctx.Queue()
@@ -125,6 +130,7 @@ def _pool(fn, argss, workers, on_frames=None):
             for f in done: yield futs[f], f
     drain()   # the processes have exited: their last reports are all in the pipe
 
+# %% ../nbs/04b_prepare.ipynb #9fb03295
 def _in_parts(path, d, info, k, progress, split, detector, threads=1)->list:
     "Stages 1-2 on `path` in `k` parts decoded at once, one process each, their clips in d/.part<j>; the parts' results."
     b = _bounds(info.duration, k)
@@ -133,7 +139,6 @@ def _in_parts(path, d, info, k, progress, split, detector, threads=1)->list:
     for p in parts:
         for w in p['warnings']: warnings.warn(w)
     return parts
-
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
 PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
