@@ -49,5 +49,9 @@ def main(argv=None):
     try: f = getattr(importlib.import_module(mod), fn)
     except (ImportError, AttributeError) as e:
         print(f"mirai {cmd}: not available in this version ({e})", file=sys.stderr); return 2
-    rc = f(rest)
+    from mirai.video import MiraiError
+    try: rc = f(rest)
+    except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # argparse: bad arguments
+    except MiraiError as e: print(f"mirai {cmd}: {e}", file=sys.stderr); return 1
+    except KeyboardInterrupt: print(f"mirai {cmd}: interrupted", file=sys.stderr); return 130
     return 0 if rc is None else int(rc)
