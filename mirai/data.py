@@ -68,12 +68,28 @@ def write_splits(root, # folder with index.csv
 # %% ../nbs/05_data.ipynb #ec20d4f7
 NPY_FILES = ('frames.npy', 'audio.npy', 'index.csv')
 
-def check_npy(root)->Path:
-    "`root` if it holds an npy folder's files, else a one-line `MiraiError` naming the first missing one."
+def _npy_error(f, what):
     from mirai.video import MiraiError
+    return MiraiError(f'{f}: {what}; write the folder with `mirai npy` or `mirai prepare`')
+
+def check_npy(root, t=None)->Path: # t: frames a clip must have (the model's t_in + t_out), None: any
+    "`root` if it holds an npy folder mirai can read, else a one-line `MiraiError` naming the file and the problem."
     root = Path(root)
     for f in NPY_FILES:
-        if not (root/f).exists(): raise MiraiError(f'{root}: no {f}; point --data at a folder written by `mirai npy` or `mirai prepare`')
+        if not (root/f).exists(): raise _npy_error(root, f'no {f}; point --data at an npy folder')
+    try: fr, au = np.load(root/'frames.npy', mmap_mode='r'), np.load(root/'audio.npy', mmap_mode='r')
+    except Exception as e: raise _npy_error(root, f'frames.npy or audio.npy is not a readable .npy file ({e})') from None
+    n = len(fr)
+    if fr.dtype != np.uint8: raise _npy_error(root/'frames.npy', f'dtype {fr.dtype}; mirai reads uint8 pixels (0-255)')
+    if fr.ndim != 5 or fr.shape[-1] != 3: raise _npy_error(root/'frames.npy', f'shape {fr.shape}; expected (clips, frames, height, width, 3)')
+    if t and fr.shape[1] < t: raise _npy_error(root/'frames.npy', f'{fr.shape[1]} frames per clip; the model needs {t}')
+    if au.ndim != 2 or len(au) != n: raise _npy_error(root/'audio.npy', f'shape {au.shape}; expected ({n}, samples), one row per clip')
+    for i in range(0, n, 512):   # in blocks: a large audio.npy is never loaded whole
+        if not np.isfinite(au[i:i + 512]).all(): raise _npy_error(root/'audio.npy', f'NaN or infinite samples in clips {i}-{min(n, i + 512) - 1}')
+    try: index = read_index(root)
+    except Exception as e: raise _npy_error(root/'index.csv', f'not a readable CSV table ({type(e).__name__})') from None
+    if len(index) != n: raise _npy_error(root/'index.csv', f'{len(index)} rows for the {n} clips of frames.npy')
+    if missing := {'video', 'shot'} - set(index.columns): raise _npy_error(root/'index.csv', f"no column {', '.join(sorted(missing))}")
     return root
 
 # %% ../nbs/05_data.ipynb #e40c458b

@@ -65,6 +65,11 @@ class TrainConfig:
     trace:str = None           # JSONL file of (step, lr, sample indices)
 
     def __post_init__(self):
+        for k in ('max_steps', 'batch_size', 'ckpt_every', 'val_every', 'log_every'):
+            v = getattr(self, k)
+            if not isinstance(v, int) or v < 1: raise MiraiError(f"{k}={v!r}: must be a whole number >= 1 (--{k.replace('_', '-')})")
+        if not self.lr > 0: raise MiraiError(f'lr={self.lr!r}: must be > 0')
+        if self.loss not in ('mse', 'l1'): raise MiraiError(f"loss={self.loss!r}: use 'mse' or 'l1'")
         if self.warmup is None: self.warmup = max(1, self.max_steps // 20)
         self.data, self.out = str(self.data), str(self.out)
 
