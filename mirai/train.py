@@ -11,6 +11,7 @@ import argparse, ast, json, math, os, subprocess, sys, time, warnings, logging
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
+import matplotlib.pyplot as plt
 import pytorch_lightning as pl
 from pytorch_lightning.callbacks import ModelCheckpoint, Callback, TQDMProgressBar
 from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
