@@ -104,7 +104,7 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
     with atomic(out/'frames.npy') as tf, atomic(out/'audio.npy') as ta:
         frames = np.lib.format.open_memmap(tf, 'w+', np.uint8, shapes['frames.npy'])
         audio = np.lib.format.open_memmap(ta, 'w+', np.float32, shapes['audio.npy'])
-        for i, (d, (f, a, _)) in enumerate(zip(tqdm(dirs, desc='npy', unit='clip', disable=not progress, leave=False), read)):
+        for i, (d, (f, a, _)) in enumerate(zip(tqdm(dirs, desc='npy', unit='clip', disable=not (progress and sys.stderr.isatty()), leave=False), read)):
             if len(a) != S: raise MiraiError(f"{d}: audio.wav has {len(a)} samples, the others {S}; rerun the split with --force")
             frames[i], audio[i] = f, a
         del frames, audio   # unmapped, no msync: readers see the page cache, and the rename below is what makes it safe

@@ -249,8 +249,9 @@ def prepare(inputs, # video files or folders (searched recursively)
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
     kw = dict(out=str(out), fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force,
               threads=max(1, decoder_threads() // workers), parts=parts, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
-    vbar = tqdm(total=len(files), desc='videos', unit='video', disable=not progress)
-    fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=not progress)
+    bars = not (progress and sys.stderr.isatty())   # bars on a terminal only: a log file gets the lines below
+    vbar = tqdm(total=len(files), desc='videos', unit='video', disable=bars)
+    fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=bars)
     rows = []
     try:
         for p, r in _results(files, workers, kw, fbar.update):
