@@ -199,11 +199,13 @@ def find_shots(path, # video file
                **kwargs, # `CutDetector` parameters (threshold, min_score, ...)
               ):
     "Stage 1 on one video: every shot with its frames, times and whether it is kept; also written as CSV."
+    if not (isinstance(sample_fps, (int, float)) and 0 < sample_fps < float('inf')):   # 0 or -10 would count shots without end
+        raise MiraiError(f"fps {sample_fps}: the clips' sampling rate must be a positive number of frames per second")
     csv = shots_csv(path, out) if out is not None else None
     if csv is not None and csv.exists() and not force: return pd.read_csv(csv)
     info, det, times = probe(path), CutDetector(**kwargs), []
     total = info.n_frames or None
-    for f in tqdm(iter_video(path), total=total, desc=Path(path).name, unit='frame', leave=False, disable=not progress):
+    for f in tqdm(iter_video(path), total=total, desc=Path(path).name, unit='frame', leave=False, disable=not (progress and sys.stderr.isatty())):
         det.update(f.view()); times.append(f.time)
     df = shots_table(det.finish(), len(times), info.fps, min_frames, sample_fps, times=times, video=Path(path).name)
     if csv is not None:
@@ -240,9 +242,11 @@ def timestamps_cli(argv=None):
     p.add_argument('--fps', type=float, default=10, help='sampling rate of the clips (default 10)')
     p.add_argument('--force', action='store_true', help='redo videos whose CSV already exists')
     a = p.parse_args(argv)
+    if not 0 < a.fps < float('inf'): p.error(f'--fps {a.fps}: must be a positive number of frames per second')
+    if a.min_frames < 1: p.error(f'--min-frames {a.min_frames}: must be at least 1')
     files, failed = video_files(a.videos), 0
     if not files: print(f'mirai timestamps: no video found in {" ".join(a.videos)}', file=sys.stderr); return 1
-    for f in tqdm(files, desc='videos', unit='video', disable=len(files) < 2):
+    for f in tqdm(files, desc='videos', unit='video', disable=len(files) < 2 or not sys.stderr.isatty()):
         try:
             df = find_shots(f, a.out, a.min_frames, a.fps, a.force, threshold=a.threshold, min_score=a.min_score)
             tqdm.write(f'{f}: {len(df)} shots, {int(df.kept.sum())} kept')
