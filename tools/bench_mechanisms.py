@@ -13,8 +13,6 @@ from pathlib import Path
 
 PATCHES = {   # variant: code run in the old checkout before prepare
     'old': '',
-    'old_exact': 'import mirai.video as v, mirai.split as s, mirai.prepare as p\n'
-                 'v.loop_filter_switch = lambda stream: None',   # every frame deblocked: no loop_filter_switch
     'old_no_parts': 'PARTS = 1',
     'old_no_shared_sound': 'import mirai.prepare as p\np._SharedSound = lambda *a, **k: None',   # each part decodes the sound
     'old_no_early_npy': 'import mirai.prepare as p\np._EarlyNpy = lambda *a, **k: None',
