@@ -193,7 +193,11 @@ def train(cfg:TrainConfig)->Path: # the final checkpoint
         print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
     dm.setup()
     trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0)
-    trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
+    try: trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
+    except SystemExit:   # Lightning turns Ctrl-C into sys.exit(1); give it back so `mirai` exits 130
+        if trainer.interrupted: raise KeyboardInterrupt from None
+        raise
+    if trainer.interrupted: raise KeyboardInterrupt   # Lightning versions that return instead
     final, tmp = run/'final.ckpt', run/'.final.ckpt.tmp'
     trainer.save_checkpoint(tmp)
     if trainer.is_global_zero: os.replace(tmp, final)
