@@ -134,8 +134,10 @@ def load_checkpoint(path):
     "A checkpoint's dict, read with weights_only=True (tensors and plain values only)."
     path = Path(path)
     if not path.is_file(): raise MiraiError(f'{path}: no such checkpoint; pass a .ckpt written by `mirai train`')
-    try: return torch.load(path, map_location='cpu', weights_only=True)
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise MiraiError(f'{path}: not a readable mirai checkpoint ({type(e).__name__}); retrain or pick another file') from e
+    if not isinstance(ck, dict) or 'hyper_parameters' not in ck: raise MiraiError(f'{path}: not a mirai checkpoint (no hyper_parameters)')
+    return ck
 
 def load_model(path)->tuple: # (model, hyperparameters)
     "The trained model (eval mode) and hyperparameters stored in a checkpoint."
