@@ -6,7 +6,7 @@
 __all__ = ['SIZES', 'MiraiConfig']
 
 # %% ../nbs/05b_config.ipynb #3fb8518c
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from .video import MiraiError
 
 # %% ../nbs/05b_config.ipynb #a846de3d
@@ -54,6 +54,12 @@ class MiraiConfig:
     def named(cls, size='tiny', **kw):
         "The config of a named size (`tiny`, `small`, `base`), with overrides `kw`."
         if size not in SIZES: raise MiraiError(f"unknown model size {size!r}: use one of {', '.join(SIZES)}")
+        types = {f.name: f.type for f in fields(cls) if f.name != 'size'}
+        bad = [k for k in kw if k not in types]
+        if bad: raise MiraiError(f"unknown model setting {', '.join(bad)}: use one of {', '.join(types)}")
+        for k, v in kw.items():   # a float setting takes an int too (dropout=0); bool is no int here
+            if type(v) not in ((int, float) if types[k] is float else (types[k],)):
+                raise MiraiError(f'{k}={v!r}: expected {types[k].__name__}')
         return cls(size=size, **{**SIZES[size], **kw})
     @property
     def samples_per_frame(self): return self.rate // self.fps              # 1600: the sound of one frame

@@ -27,12 +27,21 @@ def video_clip(path, # a video file
     return x[None], torch.from_numpy(audio)[None]
 
 # %% ../nbs/08c_predict.ipynb #93e6f348
+def _rows(clips, n):
+    "npy rows from `clips` (numbers, or strings such as '5' from `--clips`), each checked to be one of 0..n-1."
+    rows = []
+    for c in clips:
+        r = int(c) if str(c).strip().isdigit() else -1
+        if not 0 <= r < n: raise MiraiError(f'--clips: {c!r} is not a clip number of this npy folder; use 0..{n-1}')
+        rows.append(r)
+    return rows
+
 def _inputs(input, clips):
     "frames, audio, names and npy rows (None for a video) of what to predict."
     input = Path(input)
     if input.is_dir():
         index = write_splits(input)
-        rows = [int(i) for i in clips] if clips is not None else [int(i) for i in np.flatnonzero(index.split == 'test')[:8]]
+        rows = _rows(clips, len(index)) if clips is not None else [int(i) for i in np.flatnonzero(index.split == 'test')[:8]]
         ds = ClipDataset(input); items = [ds[i] for i in rows]
         return (torch.stack([i['frames'] for i in items]), torch.stack([i['audio'] for i in items]),
                 [f'clip{i:05d}' for i in rows], rows)
@@ -75,5 +84,5 @@ def predict_cli(argv=None):
     p.add_argument('--start', type=float, default=0., help='video input: start of the clip in seconds')
     p.add_argument('--silent', action='store_true', help='replace the sound with silence')
     a = p.parse_args(argv)
-    clips = [int(c) for c in a.clips.split(',')] if a.clips else None
+    clips = a.clips.split(',') if a.clips else None   # checked against the npy folder by `_inputs`
     return _run(predict, a.ckpt, a.input, a.out, clips=clips, start=a.start, silent=a.silent)

@@ -135,8 +135,10 @@ def load_checkpoint(path):
     "A checkpoint's dict, read with weights_only=True (tensors and plain values only)."
     path = Path(path)
     if not path.is_file(): raise MiraiError(f'{path}: no such checkpoint; pass a .ckpt written by `mirai train`')
-    try: return torch.load(path, map_location='cpu', weights_only=True)
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e: raise MiraiError(f'{path}: not a readable mirai checkpoint ({type(e).__name__}); retrain or pick another file') from e
+    if not isinstance(ck, dict) or 'hyper_parameters' not in ck: raise MiraiError(f'{path}: not a mirai checkpoint (no hyper_parameters)')
+    return ck
 
 def load_model(path)->tuple: # (model, hyperparameters)
     "The trained model (eval mode) and hyperparameters stored in a checkpoint."
@@ -194,7 +196,11 @@ def train(cfg:TrainConfig)->Path: # the final checkpoint
         print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
     dm.setup()
     trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0)
-    trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
+    try: trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
+    except SystemExit:   # Lightning turns Ctrl-C into sys.exit(1); give it back so `mirai` exits 130
+        if trainer.interrupted: raise KeyboardInterrupt from None
+        raise
+    if trainer.interrupted: raise KeyboardInterrupt   # Lightning versions that return instead
     final, tmp = run/'final.ckpt', run/'.final.ckpt.tmp'
     trainer.save_checkpoint(tmp)
     if trainer.is_global_zero: os.replace(tmp, final)
