@@ -9,7 +9,7 @@ __all__ = ['video_clip', 'predict', 'predict_cli']
 import argparse, os
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from .data import ClipDataset, write_splits
+from .data import ClipDataset, write_splits, check_npy
 from .train import load_model, _run
 from .video import MiraiError, atomic, write_video, read_frames, read_audio, crop_resize
 
@@ -40,7 +40,7 @@ def _inputs(input, clips):
     "frames, audio, names and npy rows (None for a video) of what to predict."
     input = Path(input)
     if input.is_dir():
-        index = write_splits(input)
+        index = write_splits(check_npy(input))   # dtype, shapes, finite audio, index rows: before any work
         rows = _rows(clips, len(index)) if clips is not None else [int(i) for i in np.flatnonzero(index.split == 'test')[:8]]
         ds = ClipDataset(input); items = [ds[i] for i in rows]
         return (torch.stack([i['frames'] for i in items]), torch.stack([i['audio'] for i in items]),

@@ -309,7 +309,8 @@ def split_cli(argv=None):
         '`mirai timestamps VIDEO --out OUT`; `mirai prepare` runs all stages in one pass.'))
     p.add_argument('videos', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
     a, rc = p.parse_args(argv), 0
-    for v in video_files(a.videos):
+    if not (files := video_files(a.videos)): print(f"mirai split: no video found in {' '.join(a.videos)}", file=sys.stderr); return 1
+    for v in files:
         try:
             if not Path(v).is_file(): raise MiraiError(f"{v}: no such file")
             csv = shots_csv(v, a.out)
