@@ -7,7 +7,7 @@ __all__ = ['METRICS', 'frame_metrics', 'TrainConfig', 'warmup_cosine', 'Forecast
            'latest_checkpoint', 'quiet', 'train', 'curves', 'plot_curves', 'parse_set', 'train_cli', 'bench_train']
 
 # %% ../nbs/08_train.ipynb #0d13b3cf
-import argparse, ast, json, math, os, subprocess, sys, time, warnings, logging
+import argparse, ast, json, zipfile, math, os, subprocess, sys, time, warnings, logging
 from dataclasses import dataclass, asdict, replace, fields
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
@@ -157,9 +157,12 @@ class Trace(Callback):
                                     index=batch['index'].tolist())) + '\n')
 
 def latest_checkpoint(run)->Path|None:
-    "The checkpoint with the highest step in `run`/checkpoints (or final.ckpt), None if there is none."
+    "The newest whole checkpoint in `run`/checkpoints (or final.ckpt), None if there is none; a cut-short one is skipped, with a line."
     run = Path(run); cands = list((run/'checkpoints').glob('*.ckpt')) + ([run/'final.ckpt'] if (run/'final.ckpt').exists() else [])
-    return max(cands, key=lambda p: (p.name == 'final.ckpt', p.stat().st_mtime), default=None)
+    for p in sorted(cands, key=lambda p: (p.name == 'final.ckpt', p.stat().st_mtime), reverse=True):
+        if zipfile.is_zipfile(p): return p   # torch.save writes a zip whose directory comes last: a cut file has none
+        print(f'mirai: {p} is not a whole checkpoint (cut short?): skipped', file=sys.stderr)
+    return None
 
 def quiet():
     "Silence Lightning's tips and info lines and the library warnings that say nothing to a mirai user."
