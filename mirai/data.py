@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
 from torch.utils.data import Dataset, DataLoader, Sampler
+from .video import MiraiError
 
 # %% ../nbs/05_data.ipynb #03ca62f9
 def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=8, S=320):
@@ -83,7 +84,6 @@ def write_splits(root, # folder with index.csv
 NPY_FILES = ('frames.npy', 'audio.npy', 'index.csv')
 
 def _npy_error(f, what):
-    from mirai.video import MiraiError
     return MiraiError(f'{f}: {what}; write the folder with `mirai npy` or `mirai prepare`')
 
 def check_npy(root, t=None)->Path: # t: frames a clip must have (the model's t_in + t_out), None: any
@@ -153,7 +153,7 @@ class StepSampler(Sampler):
         self.n, self.bs, self.max_steps, self.start, self.seed = n, batch_size, max_steps, start, seed
         self.shuffle, self.rank, self.world = shuffle, rank, world_size
         self.per_pass = n // (world_size * batch_size)   # whole steps per pass over the data
-        if self.per_pass < 1: raise ValueError(f'{n} samples cannot fill one step of {batch_size} x {world_size} ranks')
+        if self.per_pass < 1: raise MiraiError(f'--batch-size {batch_size}: the training split holds {n} samples (mirrored copies included), too few for one step of {batch_size} x {world_size} ranks; use a smaller batch')
 
     def __len__(self): return self.max_steps * self.bs   # the whole run: a resumed loader is counted from its step
 

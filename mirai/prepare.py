@@ -293,8 +293,9 @@ def prepare_cli(argv=None):
     except MiraiError as e: print(f"error: {e}", file=sys.stderr); return 1
     nf = int((res.status == 'failed').sum())
     print(f"{len(res)} video(s): {int(res.n_clips.sum())} clips, {int(res.skipped.sum())} already done, "
-          f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') + f"; npy files in {a.out}")
-    return 1 if nf else 0
+          f"{nf} failed" + (f" (see {Path(a.out)/'failures.csv'})" if nf else '') +
+          (f"; npy files in {a.out}" if (Path(a.out)/'frames.npy').exists() else '; no npy files: no video gave a clip'))
+    return 1 if nf or not (Path(a.out)/'frames.npy').exists() else 0
 
 # %% ../nbs/04b_prepare.ipynb #3acae388
 def _run_cli(args, **kw):
