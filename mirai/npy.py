@@ -9,7 +9,7 @@ __all__ = ['INDEX_COLS', 'clip_dirs', 'read_clip', 'write_npy', 'load_npy', 'npy
 import os, sys, json, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
-from .video import MiraiError, atomic, crop_resize
+from .video import MiraiError, atomic, crop_resize, positive
 
 # %% ../nbs/04_npy.ipynb #810ad896
 def clip_dirs(clips, # out/clips: one folder per video
@@ -133,7 +133,7 @@ def npy_cli(argv=None):
         'OUT/audio.npy (N,S) float32 and OUT/index.csv.')
     p.add_argument('--out', default='data', help='output root holding clips/ (default: data)')
     p.add_argument('--clips', default=None, help='folder of clip folders (default: OUT/clips)')
-    p.add_argument('--size', type=int, default=64, help='side of the square frames in px (default: 64)')
+    p.add_argument('--size', type=positive(), default=64, help='side of the square frames in px (default: 64)')
     p.add_argument('--letterbox', action='store_true', help='pad frames to a square instead of cropping the centre')
     p.add_argument('--force', action='store_true', help='rebuild even if up to date')
     a = p.parse_args(argv)

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
 from .timestamps import CutDetector, shots_table, video_files, detector_args
-from .video import video_name, one_line, clips_dir
+from .video import video_name, one_line, clips_dir, positive
 from .split import Splitter, ClipWriter, check_clip_settings, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
@@ -281,9 +281,9 @@ def prepare_cli(argv=None):
         'OUT/frames.npy, OUT/audio.npy and OUT/index.csv. Each video is decoded once; videos run in parallel. A rerun '
         'skips what is done (--force redoes it). Files that fail are listed in OUT/failures.csv; exit status 1 then.'))
     p.add_argument('inputs', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
-    p.add_argument('--workers', type=int, default=None, help='parallel processes (default: one per CPU core)')
-    p.add_argument('--size', type=int, default=64, help='side of the npy frames in px (default: 64)')
-    p.add_argument('--parts', type=int, default=None, help=f'decode each video in this many time parts at once, one process each '
+    p.add_argument('--workers', type=positive(), default=None, help='parallel processes (default: one per CPU core)')
+    p.add_argument('--size', type=positive(), default=64, help='side of the npy frames in px (default: 64)')
+    p.add_argument('--parts', type=positive(), default=None, help=f'decode each video in this many time parts at once, one process each '
                    f'(default: the cores a worker has, one part per {PART_S} s of video at most; 1: one pass)')
     detector_args(p)
     a = p.parse_args(argv)

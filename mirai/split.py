@@ -14,7 +14,7 @@ from fastcore.basics import patch
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
-from .video import video_name, one_line, shots_csv, clips_dir
+from .video import video_name, one_line, shots_csv, clips_dir, positive
 from .timestamps import video_files, n_samples
 
 # %% ../nbs/03_split.ipynb #2d0f10d2
@@ -294,8 +294,8 @@ def split_video(path, # the source video
 def split_args(p):
     "Options shared by `mirai split`, `mirai npy` and `mirai prepare`."
     p.add_argument('--out', default='data', help='output root (default: data): clips in OUT/clips, tables in OUT/timestamps')
-    p.add_argument('--fps', type=float, default=10, help='sampling rate of the clips (default: 10)')
-    p.add_argument('--clip-len', type=int, default=20, help='frames per clip (default: 20)')
+    p.add_argument('--fps', type=positive(float), default=10, help='sampling rate of the clips (default: 10)')
+    p.add_argument('--clip-len', type=positive(), default=20, help='frames per clip (default: 20)')
     p.add_argument('--jpeg-size', type=int, default=128, help='side of the stored centre-square JPEGs in px; 0: whole frames (default: 128)')
     p.add_argument('--first-only', action='store_true', help="keep only each shot's first window")
     p.add_argument('--force', action='store_true', help='redo outputs that exist')

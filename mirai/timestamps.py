@@ -14,7 +14,7 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr
 from tqdm.auto import tqdm
-from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads, shots_csv
+from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads, shots_csv, positive
 
 # %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):
@@ -238,12 +238,10 @@ def timestamps_cli(argv=None):
     p.add_argument('videos', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched for videos')
     p.add_argument('--out', default='data', help='output root (default: data)')
     detector_args(p)
-    p.add_argument('--min-frames', type=int, default=20, help='a shot is kept if it holds this many frames at --fps (default 20)')
-    p.add_argument('--fps', type=float, default=10, help='sampling rate of the clips (default 10)')
+    p.add_argument('--min-frames', type=positive(), default=20, help='a shot is kept if it holds this many frames at --fps (default 20)')
+    p.add_argument('--fps', type=positive(float), default=10, help='sampling rate of the clips (default 10)')
     p.add_argument('--force', action='store_true', help='redo videos whose CSV already exists')
     a = p.parse_args(argv)
-    if not 0 < a.fps < float('inf'): p.error(f'--fps {a.fps}: must be a positive number of frames per second')
-    if a.min_frames < 1: p.error(f'--min-frames {a.min_frames}: must be at least 1')
     files, failed = video_files(a.videos), 0
     if not files: print(f'mirai timestamps: no video found in {" ".join(a.videos)}', file=sys.stderr); return 1
     for f in tqdm(files, desc='videos', unit='video', disable=len(files) < 2 or not sys.stderr.isatty()):

@@ -15,7 +15,7 @@ import matplotlib
 from matplotlib.figure import Figure
 import ipywidgets as widgets
 from tqdm.auto import tqdm
-from .video import MiraiError, write_video
+from .video import MiraiError, write_video, positive
 
 # %% ../nbs/09_visualize.ipynb #b99f214b
 PREDICTION_NAMES = ('predictions.npy',)  # what mirai predict writes
@@ -391,7 +391,7 @@ def visualize_cli(argv=None):
     p.add_argument('--clips', default=None, help='comma-separated clip indices (rows of index.csv), or "all" (default: the predicted clips, else 0)')
     p.add_argument('--predictions', help='a predictions.npy (N,T_out,H,W,3) uint8 kept elsewhere')
     p.add_argument('--what', type=_what, default='grid,gif,mp4', help='comma-separated: grid, gif, mp4, jpg (default: grid,gif,mp4)')
-    p.add_argument('--size', type=int, default=256, help='video frame height in px (default: 256)')
+    p.add_argument('--size', type=positive(), default=256, help='video frame height in px (default: 256)')
     a = p.parse_args(argv)
     try:
         if a.data: cl = Clips(a.data, a.predictions or find_predictions(a.npy) or Path(a.npy)/'predictions.npy')
