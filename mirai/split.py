@@ -14,7 +14,7 @@ from fastcore.basics import patch
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
-from .video import video_name, one_line, shots_csv, clips_dir, positive
+from .video import video_name, one_line, shots_csv, clips_dir, positive, _umask
 from .timestamps import video_files, n_samples
 
 # %% ../nbs/03_split.ipynb #2d0f10d2
@@ -74,8 +74,6 @@ def replace_folder(src, # a finished folder (a hidden temporary beside `dest`)
     old = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.old', dir=dest.parent))
     os.replace(dest, old/'clip'); os.replace(src, dest); shutil.rmtree(old)
 
-_UMASK = os.umask(0); os.umask(_UMASK); _DIR_MODE = 0o777 & ~_UMASK   # read once, at import: os.umask is process-wide
-
 def write_clip(dest, # the clip folder to create
                jpegs, # clip_len encoded JPEGs (bytes), written as frame_00.jpg ...
                audio, # float32 samples of the clip's span
@@ -85,7 +83,7 @@ def write_clip(dest, # the clip folder to create
     "Write a clip folder (frame_NN.jpg, audio.wav as 16-bit PCM, meta.json) atomically: a temporary folder renamed into place."
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
     t = Path(tempfile.mkdtemp(prefix=f'.{dest.name}.', suffix='.tmp', dir=dest.parent))
-    os.chmod(t, _DIR_MODE)   # mkdtemp makes it private (0700): the umask decides, as for files
+    os.chmod(t, 0o777 & ~_umask())   # mkdtemp makes it private (0700): the umask decides, as for files
     try:
         for j, b in enumerate(jpegs): (t/f'frame_{j:02d}.jpg').write_bytes(b)
         sf.write(t/'audio.wav', np.clip(audio, -1, 1), rate, subtype='PCM_16')

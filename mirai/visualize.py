@@ -15,7 +15,7 @@ import matplotlib
 from matplotlib.figure import Figure
 import ipywidgets as widgets
 from tqdm.auto import tqdm
-from .video import MiraiError, write_video, positive
+from .video import MiraiError, write_video, positive, _umask
 
 # %% ../nbs/09_visualize.ipynb #b99f214b
 PREDICTION_NAMES = ('predictions.npy',)  # what mirai predict writes
@@ -207,7 +207,7 @@ def save_jpegs(frames,        # (T,H,W,3) uint8
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
     for t, f in enumerate(as_frames(frames)):
         cv2.imwrite(str(tmp/f'frame_{t:02d}.jpg'), f[..., ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
-    umask = os.umask(0); os.umask(umask); os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private
+    os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it private
     if folder.exists(): shutil.rmtree(folder)
     os.replace(tmp, folder)
     return folder
