@@ -73,8 +73,8 @@ def write_splits(root, # folder with index.csv
     if not force and 'split' in index and index.split.isin(SPLITS).all(): return index
     same = same_footage(root, index) if (root/'frames.npy').exists() else {}
     for v in sorted(set(same.values())):
-        if copies := sorted(k for k, c in same.items() if c == v and k != v):
-            print(f"mirai: {', '.join(copies)} hold the same footage as {v}: kept in {v}'s split", file=sys.stderr)
+        copies = ', '.join(sorted(k for k, c in same.items() if c == v))
+        print(f"mirai: {copies} hold the same footage as {v}: kept in {v}'s split", file=sys.stderr)
     index['split'] = assign_splits(index, same=same, **kw)
     tmp = root/f'.index.csv.{os.getpid()}.tmp'   # DDP ranks may write at once: each its own temporary
     index.to_csv(tmp, index=False); os.replace(tmp, root/'index.csv')
@@ -184,7 +184,7 @@ class ClipDataModule(pl.LightningDataModule):
         super().__init__()
         self.root, self.bs, self.nw, self.t_in, self.t_out, self.flip = Path(root), batch_size, num_workers, t_in, t_out, flip
         self.seed, self.val, self.test, self.max_steps = seed, val, test, max_steps
-        check_npy(self.root)
+        check_npy(self.root, t=t_in + (t_out or 1))   # a clip must hold the inputs and at least one target
 
     def prepare_data(self): write_splits(self.root, val=self.val, test=self.test, seed=self.seed)
 
