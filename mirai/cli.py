@@ -53,5 +53,7 @@ def main(argv=None):
     try: rc = f(rest)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # argparse: bad arguments
     except MiraiError as e: print(f"mirai {cmd}: {e}", file=sys.stderr); return 1
+    except OSError as e:   # the file system's refusal (a full disk, a read-only folder): one line naming the file
+        print(f"mirai {cmd}: {e.filename + ': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr); return 1
     except KeyboardInterrupt: print(f"mirai {cmd}: interrupted", file=sys.stderr); return 130
     return 0 if rc is None else int(rc)

@@ -9,7 +9,7 @@ __all__ = ['INDEX_COLS', 'clip_dirs', 'read_clip', 'write_npy', 'load_npy', 'npy
 import os, sys, json, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
-from .video import MiraiError, atomic, crop_resize, positive
+from .video import MiraiError, NPY_FILES, atomic, crop_resize, positive, remove_stale, reserve
 
 # %% ../nbs/04_npy.ipynb #810ad896
 def clip_dirs(clips, # out/clips: one folder per video
@@ -101,9 +101,11 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
     if not force and (old := _up_to_date(out, index, shapes, dirs)) is not None: return old
     read = _in_order(lambda d: read_clip(d, size, mode), dirs, workers or min(4, os.cpu_count() or 1))
     from tqdm.auto import tqdm
+    for f in NPY_FILES: remove_stale(out/f)   # left by a run that was killed
     with atomic(out/'frames.npy') as tf, atomic(out/'audio.npy') as ta:
         frames = np.lib.format.open_memmap(tf, 'w+', np.uint8, shapes['frames.npy'])
         audio = np.lib.format.open_memmap(ta, 'w+', np.float32, shapes['audio.npy'])
+        reserve(out, tf, ta)   # on a full disk: one line now, not a SIGBUS halfway
         for i, (d, (f, a, _)) in enumerate(zip(tqdm(dirs, desc='npy', unit='clip', disable=not (progress and sys.stderr.isatty()), leave=False), read)):
             if len(a) != S: raise MiraiError(f"{d}: audio.wav has {len(a)} samples, the others {S}; rerun the split with --force")
             frames[i], audio[i] = f, a
