@@ -258,7 +258,7 @@ def prepare(inputs, # video files or folders (searched recursively)
             vbar.update(1); rows.append(r)
             for w in r.get('warnings', []): tqdm.write(f"warning: {w}")
             if r['status'] == 'failed': tqdm.write(f"failed: {r['reason']}")
-            elif not r['n_clips']: tqdm.write(f"{p}: {r['note']}")
+            elif r['note']: tqdm.write(f"{p}: {r['note']}")   # no clip, or a truncated file
     finally: vbar.close(); fbar.close()
     empty = dict(file='', video='', status='', skipped=False, n_frames=0, n_clips=0, note='', reason='')
     res = pd.DataFrame([{k: r.get(k, v) for k, v in empty.items()} for r in rows], columns=list(empty))

@@ -245,6 +245,9 @@ def conclude_split(path, # the source video
         if c.is_dir() and not c.name.startswith('.') and c.name not in names: shutil.rmtree(c)
     note = '' if names else (f"no clip: no shot holds {clip_len} frames at {fps:g} fps ({clip_len / fps:g} s); the video has "
                              f"{n_frames} frames at {info.fps:g} fps ({n_frames / info.fps:.2f} s) in {len(shots)} shot(s)")
+    if info.duration and n_frames / info.fps < .9 * info.duration - 1:   # a cut-short file decodes without an error (cut excerpts miss a few %)
+        note = '; '.join(filter(None, [note, f"decoded {n_frames} frames ({n_frames / info.fps:.1f} s) of the {info.duration:.1f} s the "
+                                             "container promises: the file is probably truncated or corrupt, and the clips come from the part decoded"]))
     v = dict(video=d.name, source=str(path), n_frames=n_frames, native_fps=info.fps, fps=fps, clip_len=clip_len,
              jpeg_size=jpeg_size, first_only=first_only, has_audio=info.audio is not None, n_shots=len(shots),
              n_kept=int(shots.kept.sum()), n_clips=len(names), clips=list(names), note=note, n_samples=len(smp))
@@ -282,7 +285,7 @@ def split_video(path, # the source video
     sp = Splitter(info, fps, clip_len, jpeg_size, first_only, shots=shots)
     write = ClipWriter(path, d, info, fps, clip_len, jpeg_size, force=force, **kw)
     it = iter_video(path)
-    if progress:
+    if progress and sys.stderr.isatty():   # a bar on a terminal; a log gets the one line per video
         from tqdm.auto import tqdm
         it = tqdm(it, total=info.n_frames, desc=Path(path).name, unit='frame', leave=False)
     for f in it:
