@@ -361,14 +361,14 @@ def make_clips(n=64,        # number of clips
                size=64,     # square frame side in pixels
                fps=10.,     # frames per second
                clip_len=20, # frames per clip
-               n_in=10,     # input frames: every clip has an event in frames n_in..clip_len-1
+               t_in=10,     # input frames: every clip has an event in frames t_in..clip_len-1
                sr=16000):   # audio sample rate
     "`n` one-shot clips as model-ready arrays: frames (n,clip_len,size,size,3) uint8, audio (n,S) float32, events (n,clip_len,kinds) bool; each clip has an event in its predicted frames."
     frames = np.empty((n, clip_len, size, size, 3), np.uint8)
     S = int(round(clip_len/fps*sr)); audio = np.empty((n, S), np.float32)
     events = np.zeros((n, clip_len, len(KINDS)), bool)
     for i in range(n):
-        shot = _plan_shot(seed, i, 0, clip_len, fps, need_from=n_in, framings=('close', 'medium'))  # a mouth must stay visible at 64 px
+        shot = _plan_shot(seed, i, 0, clip_len, fps, need_from=t_in, framings=('close', 'medium'))  # a mouth must stay visible at 64 px
         for f, im in enumerate(render_shot(shot, (size, size))): frames[i, f] = im
         audio[i] = shot_audio(shot, sr)
         for e in shot.events: events[i, e['frame'], KINDS.index(e['kind'])] = True

@@ -165,26 +165,26 @@ def plot_scores(det, # a finished `CutDetector`
 
 # %% ../nbs/02_timestamps.ipynb #314e63ed
 def n_samples(seconds, # a shot's duration (a number or an array)
-              sample_fps=10, # sampling rate of the clips
+              fps=10, # sampling rate of the clips
              ):
-    "How many samples a shot of `seconds` holds at `sample_fps`: floor(seconds x sample_fps), rounding-safe."
-    return np.floor(np.asarray(seconds) * sample_fps + 1e-6).astype(int)
+    "How many samples a shot of `seconds` holds at `fps`: floor(seconds x fps), rounding-safe."
+    return np.floor(np.asarray(seconds) * fps + 1e-6).astype(int)
 
 def shots_table(cuts, # cut frames from the detector
                 n_frames, # frames in the video
-                fps, # frames per second
-                min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
-                sample_fps=10, # sampling rate of the clips
-                times=None, # optional time of every frame (seconds from the first); default index / fps
+                native_fps, # the video's frames per second
+                min_frames=20, # a shot is kept when it holds at least this many frames at `fps`
+                fps=10, # sampling rate of the clips
+                times=None, # optional time of every frame (seconds from the first); default index / native_fps
                 video=None, # optional video name for a first column
                ):
     "Every shot between `cuts`: shot, start_frame, end_frame (exclusive), start_time, end_time, n_frames, n_samples, kept."
     bounds = [0] + sorted(c for c in set(cuts) if 0 < c < n_frames) + [n_frames]
     start, end = np.array(bounds[:-1]), np.array(bounds[1:])
-    t = lambda i: np.where(i < n_frames, np.asarray(times)[np.minimum(i, n_frames-1)], times[-1] + 1/fps) if times is not None else i/fps
+    t = lambda i: np.where(i < n_frames, np.asarray(times)[np.minimum(i, n_frames-1)], times[-1] + 1/native_fps) if times is not None else i/native_fps
     df = pd.DataFrame(dict(shot=np.arange(len(start)), start_frame=start, end_frame=end,
                            start_time=t(start), end_time=t(end), n_frames=end-start))
-    df['n_samples'] = n_samples(df.end_time - df.start_time, sample_fps)
+    df['n_samples'] = n_samples(df.end_time - df.start_time, fps)
     df['kept'] = df.n_samples >= min_frames
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
@@ -192,22 +192,22 @@ def shots_table(cuts, # cut frames from the detector
 # %% ../nbs/02_timestamps.ipynb #4c997324
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
-               min_frames=20, # a shot is kept when it holds at least this many frames at `sample_fps`
-               sample_fps=10, # sampling rate of the clips
+               min_frames=20, # a shot is kept when it holds at least this many frames at `fps`
+               fps=10, # sampling rate of the clips
                force=False, # redo even if the CSV exists
                progress=True, # show a progress bar over frames
                **kwargs, # `CutDetector` parameters (threshold, min_score, ...)
               ):
     "Stage 1 on one video: every shot with its frames, times and whether it is kept; also written as CSV."
-    if not (isinstance(sample_fps, (int, float)) and 0 < sample_fps < float('inf')):   # 0 or -10 would count shots without end
-        raise MiraiError(f"fps {sample_fps}: the clips' sampling rate must be a positive number of frames per second")
+    if not (isinstance(fps, (int, float)) and 0 < fps < float('inf')):   # 0 or -10 would count shots without end
+        raise MiraiError(f"fps {fps}: the clips' sampling rate must be a positive number of frames per second")
     csv = shots_csv(path, out) if out is not None else None
     if csv is not None and csv.exists() and not force: return pd.read_csv(csv)
     info, det, times = probe(path), CutDetector(**kwargs), []
     total = info.n_frames or None
     for f in tqdm(iter_video(path), total=total, desc=Path(path).name, unit='frame', leave=False, disable=not (progress and sys.stderr.isatty())):
         det.update(f.view()); times.append(f.time)
-    df = shots_table(det.finish(), len(times), info.fps, min_frames, sample_fps, times=times, video=Path(path).name)
+    df = shots_table(det.finish(), len(times), info.fps, min_frames, fps, times=times, video=Path(path).name)
     if csv is not None:
         with atomic(csv) as tmp: df.to_csv(tmp, index=False)
     return df
