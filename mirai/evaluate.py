@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import ClipDataset, write_splits, read_index, check_npy
 from .convlstm import build_model
-from .train import METRICS, frame_metrics, load_model, _run
+from .train import METRICS, frame_metrics, load_model
 from .video import MiraiError, atomic
 
 # %% ../nbs/08b_evaluate.ipynb #d158ce9b
@@ -50,10 +50,7 @@ def eval_dataset(data, # npy folder
     if split not in ('train', 'val', 'test', 'all'): raise MiraiError(f'--split {split!r}: use train, val, test or all')
     check_npy(data)
     if split != 'all': write_splits(data)
-    ds = ClipDataset(data, None if split == 'all' else split)
-    if videos:
-        names = ds.index.video.astype(str).iloc[ds.rows]
-        ds.rows = ds.rows[names.apply(lambda v: any(s in v for s in videos)).to_numpy()]
+    ds = ClipDataset(data, None if split == 'all' else split, videos=videos)
     if not len(ds):
         raise MiraiError(f'{data}: no clip in the {split} split' + (f' of videos matching {", ".join(videos)}' if videos else '')
                          + '; add clips, use --split all, or change --videos')
@@ -148,4 +145,4 @@ def evaluate_cli(argv=None):
     p.add_argument('--batch-size', type=int, default=32)
     a = p.parse_args(argv)
     def go(): print(evaluate(a.ckpt, a.data, a.out, a.split, a.videos, a.batch_size)['markdown'])
-    return _run(go)
+    go(); return 0

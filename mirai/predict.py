@@ -10,7 +10,7 @@ import argparse, os
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .data import ClipDataset, write_splits, check_npy
-from .train import load_model, _run
+from .train import load_model
 from .video import MiraiError, atomic, write_video, read_frames, read_audio, crop_resize
 
 # %% ../nbs/08c_predict.ipynb #0dcc431c
@@ -85,4 +85,4 @@ def predict_cli(argv=None):
     p.add_argument('--silent', action='store_true', help='replace the sound with silence')
     a = p.parse_args(argv)
     clips = a.clips.split(',') if a.clips else None   # checked against the npy folder by `_inputs`
-    return _run(predict, a.ckpt, a.input, a.out, clips=clips, start=a.start, silent=a.silent)
+    predict(a.ckpt, a.input, a.out, clips=clips, start=a.start, silent=a.silent); return 0
