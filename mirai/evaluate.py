@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .data import ClipDataset, write_splits, read_index, check_npy
+from .data import ClipDataset, write_splits, read_index
+from .npy import check_npy
 from .convlstm import build_model
 from .train import METRICS, frame_metrics, load_model
 from .video import MiraiError, atomic

@@ -9,7 +9,8 @@ __all__ = ['video_clip', 'predict', 'predict_cli']
 import argparse, os
 from pathlib import Path
 import numpy as np, pandas as pd, torch
-from .data import ClipDataset, write_splits, check_npy
+from .data import ClipDataset, write_splits
+from .npy import check_npy
 from .train import load_model
 from .video import MiraiError, atomic, write_video, read_frames, read_audio, crop_resize
 

@@ -19,7 +19,7 @@ from pytorch_lightning.loggers import CSVLogger, TensorBoardLogger
 from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
 from fastcore.basics import patch
 from .data import ClipDataModule
-from .convlstm import MODELS, build_model
+from .convlstm import MODELS, MiraiConfig, build_model
 from .video import MiraiError, positive
 
 # %% ../nbs/08_train.ipynb #183b5af5
@@ -202,13 +202,16 @@ def _trainer(cfg:TrainConfig, run:Path, has_val:bool)->pl.Trainer:
 def train(cfg:TrainConfig)->Path: # the final checkpoint
     "Train `cfg.model` on `cfg.data` with Lightning; return the path of its final checkpoint."
     quiet(); pl.seed_everything(cfg.seed, verbose=False)
+    if cfg.model not in MODELS: raise MiraiError(f"--model {cfg.model!r}: use one of {', '.join(MODELS)}")
+    m = MiraiConfig.named(cfg.size, **(cfg.model_kw or {}))   # an unknown --set key or value: one line before any work
+    dm = ClipDataModule(cfg.data, batch_size=cfg.batch_size, num_workers=cfg.num_workers, seed=cfg.seed, flip=cfg.flip, hop=cfg.hop,
+                        t_in=m.t_in, t_out=m.t_out)   # checks the npy folder: clips long enough for this model
+    dm.setup()   # the split; a batch larger than the training split is refused here, before a folder is made
     run = Path(cfg.out)/cfg.model; run.mkdir(parents=True, exist_ok=True)
-    dm = ClipDataModule(cfg.data, batch_size=cfg.batch_size, num_workers=cfg.num_workers, seed=cfg.seed, flip=cfg.flip, hop=cfg.hop)
     ckpt_path = latest_checkpoint(run) if cfg.resume else None
     if cfg.resume and ckpt_path is None: print(f'mirai train: nothing to resume in {run}, starting afresh', file=sys.stderr)
     if ckpt_path is not None and ckpt_path.name == 'final.ckpt' and load_checkpoint(ckpt_path)['global_step'] >= cfg.max_steps:
         print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
-    dm.setup()
     trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0)
     try: trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
     except SystemExit:   # Lightning turns Ctrl-C into sys.exit(1); give it back so `mirai` exits 130

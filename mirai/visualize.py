@@ -15,7 +15,8 @@ import matplotlib
 from matplotlib.figure import Figure
 import ipywidgets as widgets
 from tqdm.auto import tqdm
-from .video import MiraiError, write_video, positive, _umask
+from .video import MiraiError, NPY_FILES, write_video, positive, _umask
+from .npy import check_npy
 
 # %% ../nbs/09_visualize.ipynb #b99f214b
 PREDICTION_NAMES = ('predictions.npy',)  # what mirai predict writes
@@ -45,6 +46,7 @@ class Clips:
         self.path, self.rate = Path(path), rate
         if not (self.path/'frames.npy').exists():
             raise MiraiError(f"{self.path}: no frames.npy here; give an npy folder (stage 3's output: mirai npy)")
+        if all((self.path/f).exists() for f in NPY_FILES): check_npy(self.path)   # a whole npy folder: checked as every command does
         self.frames = np.load(self.path/'frames.npy', mmap_mode='r')
         n, t = self.frames.shape[:2]
         ap = self.path/'audio.npy'
@@ -402,7 +404,7 @@ def visualize_cli(argv=None):
         else: ids = range(len(cl)) if a.clips == 'all' else [int(s) for s in a.clips.split(',') if s.strip()]
         bad = [i for i in ids if not 0 <= i < len(cl)]
         if bad: raise MiraiError(f"{a.npy}: clips {bad} are not in 0..{len(cl)-1}; pick rows of index.csv")
-        for i in tqdm(ids, desc='visualize', unit='clip'): save_clip(cl, i, a.out, a.what, a.size)
+        for i in tqdm(ids, desc='visualize', unit='clip', disable=not sys.stderr.isatty()): save_clip(cl, i, a.out, a.what, a.size)
     except (MiraiError, ValueError) as e:
         print(f'mirai visualize: {e}', file=sys.stderr); return 1
     print(f'wrote {len(ids)} clip(s) to {a.out}')
