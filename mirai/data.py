@@ -112,7 +112,7 @@ class ClipDataset(Dataset):
         self.index = read_index(self.root)
         self.T = np.load(self.root/'frames.npy', mmap_mode='r').shape[1]   # frames per stored clip
         keep = np.ones(len(self.index), bool) if split is None else (self.index.split == split).to_numpy()
-        if videos: keep &= self.index.video.astype(str).apply(lambda v: any(s in v for s in videos)).to_numpy()
+        if videos: keep = keep & self.index.video.astype(str).apply(lambda v: any(s in v for s in videos)).to_numpy()
         rows = np.flatnonzero(keep)
         self.rows, self.items, self._arrays = rows, hop_windows(self.index, rows, self.T, hop), None
         if self.t_out is None: self.t_out = self.T - t_in

@@ -120,6 +120,7 @@ def evaluate(ckpts, # checkpoints or run folders (every OUT/<model>/final.ckpt i
     for c in ckpts:
         model, hp = load_model(c)
         name = hp['model'] + (' (silent)' if hp.get('silent') else '')
+        if name in rows: name += f' ({c.parent.parent.name})'   # a second run of the same model: named by its run folder
         rows[name] = go(model, name, hp.get('silent', False))
         if hp['model'] not in ('convlstm', 'silent') and not hp.get('silent'): rows[name + ' (silent)'] = go(model, name + ' silent', True)
     for b in ('copylast', 'flow'): rows[b] = go(build_model(b), b)
