@@ -46,9 +46,10 @@ def main(argv=None):
     if cmd not in COMMANDS:
         print(f"mirai: unknown command {cmd!r}\n\n{usage()}", file=sys.stderr); return 2
     mod, fn, _ = COMMANDS[cmd]
-    try: f = getattr(importlib.import_module(mod), fn)
+    try: f = getattr(importlib.import_module(mod), fn)   # torch, PyAV, OpenCV: a second or two
     except (ImportError, AttributeError) as e:
         print(f"mirai {cmd}: not available in this version ({e})", file=sys.stderr); return 2
+    except KeyboardInterrupt: print(f"mirai {cmd}: interrupted", file=sys.stderr); return 130
     from mirai.video import MiraiError
     try: rc = f(rest)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # argparse: bad arguments

@@ -109,7 +109,9 @@ def _bounds(duration, k)->list:
     "Start time of each of `k` equal parts of `duration` seconds, then None (the end)."
     return [duration * j / k for j in range(k)] + [None]
 
-def _init_worker(q): global _queue; _queue = q
+def _init_worker(q):
+    global _queue; _queue = q
+    q.cancel_join_thread()   # a worker stopped by Ctrl-C exits at once, not blocked on reports nobody reads any more
 
 def _ctx():
     "The multiprocessing context of the parts and workers: fork where it is safe and cheap (Linux), else spawn."
@@ -123,11 +125,17 @@ def _pool(fn, argss, workers, on_frames=None):
         while not q.empty():
             n = q.get()
             if on_frames: on_frames(n)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(q,)) as ex:
+    ex = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(q,))
+    try:
         futs = {ex.submit(fn, *a): i for i, a in enumerate(argss)}; pending = set(futs)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED); drain()
             for f in done: yield futs[f], f
+    except BaseException:   # Ctrl-C, or the caller stopped: end the workers now (waiting for them hung on a full pipe)
+        ex.shutdown(wait=False, cancel_futures=True)
+        for p in mp.active_children(): p.terminate()
+        raise
+    ex.shutdown()
     drain()   # the processes have exited: their last reports are all in the pipe
 
 # %% ../nbs/04b_prepare.ipynb #9fb03295
