@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['METRICS', 'LOSSES', 'RECIPE', 'frame_metrics', 'psnr_loss', 'TrainConfig', 'warmup_cosine', 'Forecast',
-           'load_checkpoint', 'load_model', 'Trace', 'latest_checkpoint', 'quiet', 'same_recipe', 'train', 'curves',
-           'plot_curves', 'parse_set', 'train_cli', 'bench_train']
+           'load_checkpoint', 'load_model', 'KeepLog', 'Trace', 'latest_checkpoint', 'quiet', 'same_recipe', 'train',
+           'curves', 'plot_curves', 'parse_set', 'train_cli', 'bench_train']
 
 # %% ../nbs/08_train.ipynb #0d13b3cf
 import argparse, ast, json, zipfile, math, os, subprocess, sys, time, warnings, logging
@@ -159,6 +159,14 @@ def load_model(path)->tuple: # (model, hyperparameters)
     return model.eval(), hp
 
 # %% ../nbs/08_train.ipynb #4c4e38c5
+class KeepLog(Callback):
+    "On resume, the CSV log's rows from before the checkpoint are carried over (Lightning starts metrics.csv afresh)."
+    def __init__(self, rows=()): self.rows = rows   # the old log's rows before the step resumed from
+    def on_train_start(self, trainer, module):
+        for l in trainer.loggers:
+            if isinstance(l, CSVLogger):
+                for r in self.rows: l.log_metrics({k: v for k, v in r.items() if k != 'step' and v == v}, step=int(r['step']))
+
 class Trace(Callback):
     "Append one JSON line per step (step, lr, sample indices) to `path`: evidence of the data order."
     def __init__(self, path): self.path = Path(path)
@@ -186,15 +194,15 @@ def _precision(precision, accelerator):
     return '16-mixed' if accelerator != 'cpu' and torch.cuda.is_available() else '32-true'
 
 # %% ../nbs/08_train.ipynb #2ff6163b
-def _trainer(cfg:TrainConfig, run:Path, has_val:bool)->pl.Trainer:
+def _trainer(cfg:TrainConfig, run:Path, has_val:bool, log_rows=())->pl.Trainer:
     progress = cfg.progress and sys.stderr.isatty()
     cbs = [ModelCheckpoint(dirpath=run/'checkpoints', filename='step{step:06d}', auto_insert_metric_name=False,
-                           every_n_train_steps=cfg.ckpt_every, save_top_k=2, monitor='step', mode='max')]
+                           every_n_train_steps=cfg.ckpt_every, save_top_k=2, monitor='step', mode='max'), KeepLog(log_rows)]
     if cfg.trace: cbs.append(Trace(cfg.trace))
     if progress: cbs.append(TQDMProgressBar(refresh_rate=max(1, cfg.log_every)))
     return pl.Trainer(max_steps=cfg.max_steps, accelerator=cfg.accelerator, devices=cfg.devices, strategy=cfg.strategy,
                       num_nodes=cfg.num_nodes, precision=_precision(cfg.precision, cfg.accelerator), gradient_clip_val=cfg.clip,
-                      callbacks=cbs, logger=[CSVLogger(run, name='logs', version=''), TensorBoardLogger(run, name='logs', version='')],
+                      callbacks=cbs, logger=[CSVLogger(run, name='logs', version='', flush_logs_every_n_steps=cfg.log_every), TensorBoardLogger(run, name='logs', version='')],
                       log_every_n_steps=cfg.log_every, val_check_interval=min(cfg.val_every, cfg.max_steps) if has_val else None,
                       check_val_every_n_epoch=None, limit_val_batches=1.0 if has_val else 0, num_sanity_val_steps=0,
                       enable_progress_bar=progress, enable_model_summary=False, use_distributed_sampler=False)
@@ -202,12 +210,14 @@ def _trainer(cfg:TrainConfig, run:Path, has_val:bool)->pl.Trainer:
 RECIPE = ('model', 'size', 'model_kw', 'batch_size', 'lr', 'weight_decay', 'loss', 'ssim_weight', 'silent',
           'pretrain_steps', 'clip', 'flip', 'hop', 'seed')   # what a resumed run must share with the run it continues
 
+# %% ../nbs/08_train.ipynb #cd58b660
 def same_recipe(cfg:TrainConfig, hp:dict, ckpt):
     "Refuse to resume from `ckpt` (hyperparameters `hp`) a run trained with another recipe: it would mix the two, or skip training."
     if diff := [f'{k}={hp.get(k, getattr(TrainConfig, k, None))!r} (now {getattr(cfg, k)!r})' for k in RECIPE
                 if hp.get(k, getattr(TrainConfig, k, None)) != getattr(cfg, k)]:
         raise MiraiError(f"{ckpt}: trained with {', '.join(diff)}; use another --out for this recipe, or drop --resume to start afresh")
 
+# %% ../nbs/08_train.ipynb #4d840ab3
 def train(cfg:TrainConfig)->Path: # the final checkpoint
     "Train `cfg.model` on `cfg.data` with Lightning; return the path of its final checkpoint."
     quiet(); pl.seed_everything(cfg.seed, verbose=False)
@@ -222,7 +232,10 @@ def train(cfg:TrainConfig)->Path: # the final checkpoint
     if ckpt_path is not None: same_recipe(cfg, load_checkpoint(ckpt_path)['hyper_parameters'], ckpt_path)
     if ckpt_path is not None and ckpt_path.name == 'final.ckpt' and load_checkpoint(ckpt_path)['global_step'] >= cfg.max_steps:
         print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
-    trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0)
+    log, rows = run/'logs'/'metrics.csv', []
+    if ckpt_path is not None and log.exists():   # the rows before the checkpoint; the steps after it are trained again
+        step = load_checkpoint(ckpt_path)['global_step']; rows = [r for r in pd.read_csv(log).to_dict('records') if r['step'] < step]
+    trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0, rows)
     try: trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
     except SystemExit:   # Lightning turns Ctrl-C into sys.exit(1); give it back so `mirai` exits 130
         if trainer.interrupted: raise KeyboardInterrupt from None
