@@ -215,6 +215,7 @@ class ClipDataModule(pl.LightningDataModule):
 def _save_atomic(path, arr):
     tmp = path.with_name(f'.{path.stem}.tmp.npy'); np.save(tmp, arr); os.replace(tmp, path)
 
+# %% ../nbs/05_data.ipynb #e197d3c6
 def synth_npy(out, # folder to write
               n=256, # clips
               seed=0, # same seed, same clips
@@ -246,6 +247,7 @@ def synth_npy(out, # folder to write
     tmp = out/'.index.csv.tmp'; index.to_csv(tmp, index=False); os.replace(tmp, out/'index.csv')
     return out
 
+# %% ../nbs/05_data.ipynb #41344817
 def videos_npy(videos, # video files or folders of videos
                out, # npy folder to write
                **kw)->Path: # passed to mirai.prepare.prepare

@@ -37,6 +37,7 @@ def _rows(clips, n):
         rows.append(r)
     return rows
 
+# %% ../nbs/08c_predict.ipynb #5e9bdf6c
 def _inputs(input, clips):
     "frames, audio, names and npy rows (None for a video) of what to predict."
     input = Path(input)
@@ -49,6 +50,7 @@ def _inputs(input, clips):
     if input.is_file(): return (*video_clip(input, **clips), [input.stem], None)
     raise MiraiError(f'{input}: no such file or folder; pass an npy folder or a video file')
 
+# %% ../nbs/08c_predict.ipynb #804b0583
 def predict(ckpt, # a checkpoint
             input, # npy folder or a video file
             out, # output folder

@@ -277,6 +277,7 @@ def prepare(inputs, # video files or folders (searched recursively)
     if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress)
     return res
 
+# %% ../nbs/04b_prepare.ipynb #9c003294
 def _exts():
     from mirai.timestamps import VIDEO_EXTS
     return VIDEO_EXTS
@@ -326,6 +327,7 @@ def _create_us(folder, n=300):
     for i in range(n): (folder/f'{i}.jpg').write_bytes(b'x' * 6000)
     return (time.perf_counter() - t) / n * 1e6
 
+# %% ../nbs/04b_prepare.ipynb #4e1e4ef3
 def bench_prepare(video, # a long video (e.g. 720p H.264 with sound)
                   repeat=1, # interleaved runs of each, the best kept
                   out=None, # scratch folder (default: a temporary one)

@@ -162,6 +162,7 @@ class VATTOutput(NamedTuple):
     video_times:torch.Tensor   # (B, Nv) centre time of each video token
     audio_times:torch.Tensor   # (B, Na) centre time of each audio token
 
+# %% ../nbs/06_vatt.ipynb #3ba4da62
 class VATT(nn.Module):
     "VATT encoder: frames (B, T_in, 3, H, W) in [0,1] and audio (B, S) -> `VATTOutput`."
     def __init__(self, cfg:MiraiConfig=None):
@@ -191,6 +192,7 @@ class VATT(nn.Module):
         a, ac, at = self.encode(*self.audio_embed(audio), self.audio_agg, self.audio_tx)
         return VATTOutput(v, a, vc, ac, vt, at)
 
+# %% ../nbs/06_vatt.ipynb #b6109228
 def _init(m):
     "ViT-style init: truncated-normal linear weights, zero biases."
     if isinstance(m, (nn.Linear, nn.Conv3d)):

@@ -295,15 +295,18 @@ def write_video(path, frames, fps, audio=None, rate=16000, crf=18, preset='fast'
             for p in as_.encode(): c.mux(p)
     return path
 
+# %% ../nbs/00_video.ipynb #7d6b5a4f
 def _uint8(path, f):
     f = np.asarray(f)
     if f.ndim != 3 or f.shape[-1] != 3: raise MiraiError(f"{path}: frames must be HxWx3 RGB, got a frame of shape {f.shape}")
     if f.dtype == np.uint8: return f
     return (np.clip(f, 0, 1) * 255).round().astype(np.uint8) if f.dtype.kind == 'f' else np.clip(f, 0, 255).astype(np.uint8)
 
+# %% ../nbs/00_video.ipynb #d5241216
 def _chain(first, rest):
     yield first; yield from rest
 
+# %% ../nbs/00_video.ipynb #6aa9b833
 def _mux_audio(c, st, a, done, upto, rate, n=1024):
     "Encode samples [done, upto) of `a` in AAC-sized frames, so sound is muxed alongside the pictures; return the new `done`."
     while done < upto and (upto - done >= n or upto == a.shape[1]):
@@ -312,10 +315,12 @@ def _mux_audio(c, st, a, done, upto, rate, n=1024):
         for p in st.encode(fr): c.mux(p)
     return done
 
+# %% ../nbs/00_video.ipynb #fe2502f0
 def _rate(fps):
     from fractions import Fraction
     return Fraction(fps).limit_denominator(1001)
 
+# %% ../nbs/00_video.ipynb #7ae8328a
 def write_gif(path, frames, fps):
     "Write frames (N,H,W,3) uint8 as a looping GIF (atomically)."
     from PIL import Image

@@ -11,6 +11,7 @@ __all__ = ['PREDICTION_NAMES', 'WHAT', 'find_predictions', 'Clips', 'as_frames',
 import os, io, sys, argparse, tempfile, shutil
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
+from fastcore.basics import patch
 import matplotlib
 from matplotlib.figure import Figure
 import ipywidgets as widgets
@@ -25,6 +26,7 @@ def find_predictions(folder):
     "The predictions file in `folder`, or None."
     return next((Path(folder)/n for n in PREDICTION_NAMES if (Path(folder)/n).is_file()), None)
 
+# %% ../nbs/09_visualize.ipynb #99e340f7
 def _pred_rows(pp, n_pred, n):
     "For each of the n clips, its row in the predictions (-1: not predicted), from <pred>.csv's `clip` column if any."
     csv = pp.with_suffix('.csv')
@@ -37,6 +39,7 @@ def _pred_rows(pp, n_pred, n):
                                      "saying which clips they are; write it, or predict every clip")
     return np.arange(n)
 
+# %% ../nbs/09_visualize.ipynb #9d2d2d04
 class Clips:
     "The clips of an npy folder (frames, sound, index, and a run's predictions when present), read one at a time."
     def __init__(self,
@@ -66,29 +69,39 @@ class Clips:
         self.t_in = t - self.t_out
         self.fps = t / (self.audio.shape[1] / rate) if self.audio is not None else 10.
 
-    def __len__(self): return len(self.frames)
+# %% ../nbs/09_visualize.ipynb #ba02e98a
+@patch
+def __len__(self:Clips): return len(self.frames)
 
-    def __getitem__(self, i):
-        "Clip `i` as a dict: frames (T,H,W,3) uint8, audio (S,) float32, prediction (T_out,H,W,3) or None, row."
-        i = int(i)
-        if not 0 <= i < len(self): raise IndexError(f"clip {i} is not in 0..{len(self)-1}")
-        S = int(round(self.frames.shape[1] / self.fps * self.rate))
-        return dict(frames=np.asarray(self.frames[i]), row=self.index.iloc[i],
-                    audio=np.asarray(self.audio[i], dtype=np.float32) if self.audio is not None else np.zeros(S, np.float32),
-                    prediction=np.asarray(self.prediction[self.pred_row[i]]) if self.has_prediction(i) else None)
+# %% ../nbs/09_visualize.ipynb #f51fd1c8
+@patch
+def __getitem__(self:Clips, i):
+    "Clip `i` as a dict: frames (T,H,W,3) uint8, audio (S,) float32, prediction (T_out,H,W,3) or None, row."
+    i = int(i)
+    if not 0 <= i < len(self): raise IndexError(f"clip {i} is not in 0..{len(self)-1}")
+    S = int(round(self.frames.shape[1] / self.fps * self.rate))
+    return dict(frames=np.asarray(self.frames[i]), row=self.index.iloc[i],
+                audio=np.asarray(self.audio[i], dtype=np.float32) if self.audio is not None else np.zeros(S, np.float32),
+                prediction=np.asarray(self.prediction[self.pred_row[i]]) if self.has_prediction(i) else None)
 
-    def has_prediction(self, i):
-        "Whether the run predicted clip `i`."
-        return self.prediction is not None and self.pred_row[int(i)] >= 0
+# %% ../nbs/09_visualize.ipynb #00fc3326
+@patch
+def has_prediction(self:Clips, i):
+    "Whether the run predicted clip `i`."
+    return self.prediction is not None and self.pred_row[int(i)] >= 0
 
-    def name(self, i):
-        "A short name for clip `i`: video / shot / window."
-        r = self.index.iloc[int(i)]
-        return f"{r.get('video', '?')} / shot {r.get('shot', '?')} / window {r.get('window', '?')}"
+# %% ../nbs/09_visualize.ipynb #feff41a4
+@patch
+def name(self:Clips, i):
+    "A short name for clip `i`: video / shot / window."
+    r = self.index.iloc[int(i)]
+    return f"{r.get('video', '?')} / shot {r.get('shot', '?')} / window {r.get('window', '?')}"
 
-    def __repr__(self):
-        p = f", predictions T_out={self.t_out}" if self.prediction is not None else ''
-        return f"Clips({str(self.path)!r}: {len(self)} clips of {self.frames.shape[1]} frames at {self.fps:g} fps{p})"
+# %% ../nbs/09_visualize.ipynb #3e4d9556
+@patch
+def __repr__(self:Clips):
+    p = f", predictions T_out={self.t_out}" if self.prediction is not None else ''
+    return f"Clips({str(self.path)!r}: {len(self)} clips of {self.frames.shape[1]} frames at {self.fps:g} fps{p})"
 
 # %% ../nbs/09_visualize.ipynb #65495e1a
 def as_frames(x):
@@ -283,6 +296,7 @@ def _hcat(images, gap=1):
     g = np.full((images[0].shape[0], gap, 3), 255, np.uint8)
     return np.concatenate([x for im in images for x in (im, g)][:-1], 1)
 
+# %% ../nbs/09_visualize.ipynb #5cbe4c83
 class ClipBrowser(widgets.VBox):
     "Browse clips (and a run's predictions) in JupyterLab: pick, play or scrub, compare, see and hear the sound."
     def __init__(self,
@@ -315,61 +329,73 @@ class ClipBrowser(widgets.VBox):
                           widgets.HBox([self.play, self.time, self.view]), self.info, self.image, self.sound, self.audio])
         self._load()
 
-    def _shots(self, video, near=None, most=200):
-        "Dropdown options for the clips of one video, at most `most` around clip `near`: (label, clip index)."
-        ix = np.flatnonzero((self.videos == video).to_numpy())
-        k = 0 if near is None else int(np.searchsorted(ix, near))
-        ix = ix[max(0, k - most // 2):max(0, k - most // 2) + most]
-        rows = self.clips.index.iloc[ix]
-        return [(f"shot {r.get('shot', '?')} / window {r.get('window', '?')}", int(i)) for i, (_, r) in zip(ix, rows.iterrows())]
+# %% ../nbs/09_visualize.ipynb #15b4a928
+@patch
+def _shots(self:ClipBrowser, video, near=None, most=200):
+    "Dropdown options for the clips of one video, at most `most` around clip `near`: (label, clip index)."
+    ix = np.flatnonzero((self.videos == video).to_numpy())
+    k = 0 if near is None else int(np.searchsorted(ix, near))
+    ix = ix[max(0, k - most // 2):max(0, k - most // 2) + most]
+    rows = self.clips.index.iloc[ix]
+    return [(f"shot {r.get('shot', '?')} / window {r.get('window', '?')}", int(i)) for i, (_, r) in zip(ix, rows.iterrows())]
 
-    def _pick_video(self, ch):
-        if not self._busy: self.index.value = self._shots(ch['new'])[0][1]
+# %% ../nbs/09_visualize.ipynb #06d528f4
+@patch
+def _pick_video(self:ClipBrowser, ch):
+    if not self._busy: self.index.value = self._shots(ch['new'])[0][1]
 
-    def _pick_shot(self, ch):
-        if not self._busy and ch['new'] is not None: self.index.value = ch['new']
+# %% ../nbs/09_visualize.ipynb #a0d6c8bd
+@patch
+def _pick_shot(self:ClipBrowser, ch):
+    if not self._busy and ch['new'] is not None: self.index.value = ch['new']
 
-    def _load(self):
-        "Read the chosen clip from the memmaps; sync the video and shot pickers; render."
-        i = self.index.value
-        self.clip = self.clips[i]
-        self._busy = True
-        try:
-            self.video.value = self.videos.iloc[i]
-            self.shot.options = self._shots(self.videos.iloc[i], near=i); self.shot.value = i
-        finally: self._busy = False
-        self._strip = sound_strip(self.clip['audio'], self.clips.rate, width=max(512, self.size * 2))
-        self.audio.value = wav(self.clip['audio'], self.clips.rate)
-        self.render()
+# %% ../nbs/09_visualize.ipynb #e21b5aaf
+@patch
+def _load(self:ClipBrowser):
+    "Read the chosen clip from the memmaps; sync the video and shot pickers; render."
+    i = self.index.value
+    self.clip = self.clips[i]
+    self._busy = True
+    try:
+        self.video.value = self.videos.iloc[i]
+        self.shot.options = self._shots(self.videos.iloc[i], near=i); self.shot.value = i
+    finally: self._busy = False
+    self._strip = sound_strip(self.clip['audio'], self.clips.rate, width=max(512, self.size * 2))
+    self.audio.value = wav(self.clip['audio'], self.clips.rate)
+    self.render()
 
-    def frame(self, t=None, view=None):
-        "The RGB uint8 image shown for frame t in a view (before upscaling)."
-        t = self.time.value if t is None else t; view = view or self.view.value
-        f, p, t_in = self.clip['frames'], self.clip['prediction'], self.clips.t_in
-        if view == 'truth' or p is None: return f[t]
-        if t < t_in:  # an input frame: the model saw it, there is nothing predicted to compare
-            grey = np.full_like(f[t], 128)
-            return f[t] if view != 'all' else _hcat([f[t], grey, grey])
-        k = t - t_in
-        shown = dict(prediction=p[k], error=heat(abs_error(f[t], p[k]), self.err_max))
-        if view == 'all': return _hcat([f[t], p[k], shown['error']])
-        return shown[view]
+# %% ../nbs/09_visualize.ipynb #27c886e3
+@patch
+def frame(self:ClipBrowser, t=None, view=None):
+    "The RGB uint8 image shown for frame t in a view (before upscaling)."
+    t = self.time.value if t is None else t; view = view or self.view.value
+    f, p, t_in = self.clip['frames'], self.clip['prediction'], self.clips.t_in
+    if view == 'truth' or p is None: return f[t]
+    if t < t_in:  # an input frame: the model saw it, there is nothing predicted to compare
+        grey = np.full_like(f[t], 128)
+        return f[t] if view != 'all' else _hcat([f[t], grey, grey])
+    k = t - t_in
+    shown = dict(prediction=p[k], error=heat(abs_error(f[t], p[k]), self.err_max))
+    if view == 'all': return _hcat([f[t], p[k], shown['error']])
+    return shown[view]
 
-    def render(self):
-        "Show the current frame, its caption and the sound strip with the cursor."
-        t, cl = self.time.value, self.clips
-        T, r = self.clip['frames'].shape[0], self.clip['row']
-        img, snd = zoom(self.frame(), self.size), cursor(self._strip, t, T)
-        self.image.value, self.image.width, self.image.height = png(img), str(img.shape[1]), str(img.shape[0])
-        self.sound.value, self.sound.width, self.sound.height = png(snd), str(snd.shape[1]), str(snd.shape[0])
-        what = 'input frame' if t < cl.t_in else 'future frame'
-        if t >= cl.t_in and self.clip['prediction'] is not None:
-            what += f", prediction PSNR {psnr(self.clip['frames'][t], self.clip['prediction'][t - cl.t_in]):.1f} dB"
-        elif cl.prediction is not None and self.clip['prediction'] is None: what += ' (the run did not predict this clip)'
-        extra = (f" · split {r['split']}" if 'split' in r else '') + (f" · starts at {r['start_time']:g} s" if 'start_time' in r else '')
-        sound = '' if r.get('has_audio', True) in (True, 'True', 1) else ' · no sound'
-        self.info.value = (f"<b>clip {self.index.value}</b> · {cl.name(self.index.value)}{extra}{sound}<br>"
-                           f"frame {t} ({t / cl.fps:.1f} s): {what}")
+# %% ../nbs/09_visualize.ipynb #fa96caa3
+@patch
+def render(self:ClipBrowser):
+    "Show the current frame, its caption and the sound strip with the cursor."
+    t, cl = self.time.value, self.clips
+    T, r = self.clip['frames'].shape[0], self.clip['row']
+    img, snd = zoom(self.frame(), self.size), cursor(self._strip, t, T)
+    self.image.value, self.image.width, self.image.height = png(img), str(img.shape[1]), str(img.shape[0])
+    self.sound.value, self.sound.width, self.sound.height = png(snd), str(snd.shape[1]), str(snd.shape[0])
+    what = 'input frame' if t < cl.t_in else 'future frame'
+    if t >= cl.t_in and self.clip['prediction'] is not None:
+        what += f", prediction PSNR {psnr(self.clip['frames'][t], self.clip['prediction'][t - cl.t_in]):.1f} dB"
+    elif cl.prediction is not None and self.clip['prediction'] is None: what += ' (the run did not predict this clip)'
+    extra = (f" · split {r['split']}" if 'split' in r else '') + (f" · starts at {r['start_time']:g} s" if 'start_time' in r else '')
+    sound = '' if r.get('has_audio', True) in (True, 'True', 1) else ' · no sound'
+    self.info.value = (f"<b>clip {self.index.value}</b> · {cl.name(self.index.value)}{extra}{sound}<br>"
+                       f"frame {t} ({t / cl.fps:.1f} s): {what}")
 
 # %% ../nbs/09_visualize.ipynb #c9911748
 WHAT = ('grid', 'gif', 'mp4', 'jpg')   # the files `save_clip` can write
