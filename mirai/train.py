@@ -293,11 +293,12 @@ def _train_parser():
     p.add_argument('--data', required=True, help='npy folder (frames.npy, audio.npy, index.csv)')
     p.add_argument('--out', default=d.out, help='run folder (default %(default)s)')
     p.add_argument('--model', default=d.model, help='mirai (default), convlstm, silent (MIRAI trained without sound)')
-    p.add_argument('--size', default=d.size, help='tiny (CPU, default), small or base')
-    for f in ('max_steps', 'batch_size', 'lr', 'weight_decay', 'warmup', 'ssim_weight', 'pretrain_steps', 'clip',
+    p.add_argument('--model-size', '--size', dest='size', default=d.size, help='tiny (CPU, default), small or base (old name: --size)')
+    for f in ('max_steps', 'batch_size', 'lr', 'weight_decay', 'warmup', 'ssim_weight', 'pretrain_steps',
               'num_nodes', 'num_workers', 'seed', 'ckpt_every', 'val_every'):
-        typ = float if f in ('lr', 'weight_decay', 'ssim_weight', 'clip') else int
+        typ = float if f in ('lr', 'weight_decay', 'ssim_weight') else int
         p.add_argument('--' + f.replace('_', '-'), type=typ, default=getattr(d, f), help=f'default {getattr(d, f)}')
+    p.add_argument('--grad-clip', '--clip', dest='clip', type=float, default=d.clip, help=f'gradient norm clipping, 0: off (default {d.clip}; old name: --clip)')
     p.add_argument('--loss', choices=list(LOSSES), default=d.loss, help='psnr (default: per-frame log error, as the tables score), mse or l1')
     p.add_argument('--silent', action='store_true', help='train with the sound replaced by silence')
     p.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE',
