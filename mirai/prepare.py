@@ -250,6 +250,8 @@ def prepare(inputs, # video files or folders (searched recursively)
     if jpeg_size and size > jpeg_size: warnings.warn(f"npy frames of {size} px from {jpeg_size} px JPEGs are upsampled; use jpeg_size >= size")
     out = Path(out); files = video_files([inputs] if isinstance(inputs, (str, Path)) else inputs)
     if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(_exts()))})")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=out): pass   # a folder we cannot write: one line now, not a failure per video
     total = 0
     for f in files:
         try: total += probe(f).n_frames
