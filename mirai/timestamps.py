@@ -12,7 +12,7 @@ import argparse, inspect, json, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
-from fastcore.basics import store_attr
+from fastcore.basics import store_attr, patch
 from tqdm.auto import tqdm
 from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads, shots_csv, positive
 
@@ -62,50 +62,64 @@ class CutDetector:
         "Frames before this one are decided: no later frame can make them a cut or take their cut away."
         return self._next
 
-    def _view(self, k): return self._views[k - len(self.scores) + len(self._views)]
+# %% ../nbs/02_timestamps.ipynb #dba80f23
+@patch
+def _view(self:CutDetector, k): return self._views[k - len(self.scores) + len(self._views)]
 
-    def _comes_back(self, j):
-        n, s = len(self.scores), self.scores[j]
-        return any(frame_diff(self._view(b), self._view(a)) < self.similar * s
-                   for a in range(max(0, j-self.flash), j) for b in range(j, min(n, a+self.flash+1)))
+# %% ../nbs/02_timestamps.ipynb #9be7cca1
+@patch
+def _comes_back(self:CutDetector, j):
+    n, s = len(self.scores), self.scores[j]
+    return any(frame_diff(self._view(b), self._view(a)) < self.similar * s
+               for a in range(max(0, j-self.flash), j) for b in range(j, min(n, a+self.flash+1)))
 
-    def _uniform(self, j):
-        y1, y0 = self._view(j)[..., 0], self._view(j-1)[..., 0]
-        return abs(float(y1.mean()) - float(y0.mean())) >= 0.5 * cv2.norm(y1, y0, cv2.NORM_L1) / y1.size
+# %% ../nbs/02_timestamps.ipynb #b4b5410d
+@patch
+def _uniform(self:CutDetector, j):
+    y1, y0 = self._view(j)[..., 0], self._view(j-1)[..., 0]
+    return abs(float(y1.mean()) - float(y0.mean())) >= 0.5 * cv2.norm(y1, y0, cv2.NORM_L1) / y1.size
 
-    def _check(self, k):
-        self._checked = k+1
-        if self.scores[k] >= self.min_score and self._uniform(k) and self._comes_back(k): self._flashes.add(k)
+# %% ../nbs/02_timestamps.ipynb #d50008f3
+@patch
+def _check(self:CutDetector, k):
+    self._checked = k+1
+    if self.scores[k] >= self.min_score and self._uniform(k) and self._comes_back(k): self._flashes.add(k)
 
-    def _decide(self, j):
-        s = self.scores[j]; self._next = j+1
-        r = s / max(neighbour_level(self.scores, j, self.window, self.held, self.reach, self._flashes), self.held)
-        self.ratios.append(r)
-        if s < self.min_score or r < self.threshold: return
-        if j in self._flashes: self.flashes.append(j); return
-        if self.cuts and j - self.cuts[-1] < self.flash: return
-        if changed_fraction(self._view(j), self._view(j-1)) < self.min_changed: self.moves.append(j)
-        elif self._comes_back(j): self.flashes.append(j)
-        else: self.cuts.append(j)
+# %% ../nbs/02_timestamps.ipynb #b2ed332c
+@patch
+def _decide(self:CutDetector, j):
+    s = self.scores[j]; self._next = j+1
+    r = s / max(neighbour_level(self.scores, j, self.window, self.held, self.reach, self._flashes), self.held)
+    self.ratios.append(r)
+    if s < self.min_score or r < self.threshold: return
+    if j in self._flashes: self.flashes.append(j); return
+    if self.cuts and j - self.cuts[-1] < self.flash: return
+    if changed_fraction(self._view(j), self._view(j-1)) < self.min_changed: self.moves.append(j)
+    elif self._comes_back(j): self.flashes.append(j)
+    else: self.cuts.append(j)
 
-    def update(self, view) -> float:
-        "Score the next frame's view (uint8 HxWx3) against the previous one; decide frames `flash + reach` behind."
-        h, w = view.shape[:2]
-        view = cv2.resize(view, (w//self.shrink, h//self.shrink), interpolation=cv2.INTER_AREA) if self.shrink > 1 else np.ascontiguousarray(view)
-        s = frame_diff(view, self._views[-1]) if self._views else 0.
-        if not self._views: self.ratios.append(0.)
-        self._views.append(view); self.scores.append(s)
-        n = len(self.scores)
-        while self._checked < n - self.flash: self._check(self._checked)
-        while self._next < n - self.flash - self.reach: self._decide(self._next)
-        return s
+# %% ../nbs/02_timestamps.ipynb #01647cec
+@patch
+def update(self:CutDetector, view) -> float:
+    "Score the next frame's view (uint8 HxWx3) against the previous one; decide frames `flash + reach` behind."
+    h, w = view.shape[:2]
+    view = cv2.resize(view, (w//self.shrink, h//self.shrink), interpolation=cv2.INTER_AREA) if self.shrink > 1 else np.ascontiguousarray(view)
+    s = frame_diff(view, self._views[-1]) if self._views else 0.
+    if not self._views: self.ratios.append(0.)
+    self._views.append(view); self.scores.append(s)
+    n = len(self.scores)
+    while self._checked < n - self.flash: self._check(self._checked)
+    while self._next < n - self.flash - self.reach: self._decide(self._next)
+    return s
 
-    def finish(self) -> list:
-        "Decide the last frames; return the cuts (0-based index of the first frame of each new shot)."
-        n = len(self.scores)
-        while self._checked < n: self._check(self._checked)
-        while self._next < n: self._decide(self._next)
-        return self.cuts
+# %% ../nbs/02_timestamps.ipynb #2aa4f432
+@patch
+def finish(self:CutDetector) -> list:
+    "Decide the last frames; return the cuts (0-based index of the first frame of each new shot)."
+    n = len(self.scores)
+    while self._checked < n: self._check(self._checked)
+    while self._next < n: self._decide(self._next)
+    return self.cuts
 
 # %% ../nbs/02_timestamps.ipynb #7ec5b046
 def detect_cuts(views, # iterable of uint8 HxWx3 views, one per decoded frame
