@@ -22,6 +22,45 @@ class _Steps:
     def done(self):
         if self.t is not None: print(f"      done in {time.time() - self.t:.0f} s", flush=True)
 
+# %% ../nbs/12_demo.ipynb #d4e2ddf8
+def _footage(out, video, n_videos, seconds, seed, step)->list:
+    "The demo's input: `n_videos` synthetic videos written to out/raw (kept for a rerun), or the user's `video`."
+    from mirai.synth import write_synth
+    if video is not None:
+        step(f"footage: {video}")
+        if not Path(video).exists(): raise MiraiError(f"{video}: no such file or folder")
+        return [video]
+    step(f"footage: {n_videos} synthetic anime-like videos with sound, {seconds:g} s each")
+    for i in range(n_videos):
+        p = Path(out)/'raw'/f'synth_{i}.mp4'
+        if not p.exists(): write_synth(p, seconds=seconds, fps=24, size=(320, 240), seed=seed + i)
+    return [Path(out)/'raw']
+
+# %% ../nbs/12_demo.ipynb #39e12f39
+def _prepared(inputs, data, workers, progress)->pd.DataFrame:
+    "Stages 1-3 into `data` with its split; the index, or a `MiraiError` when the footage is too little for a demo."
+    from mirai.prepare import prepare
+    from mirai.data import write_splits
+    report = prepare(inputs, data, workers=workers, progress=progress)
+    failed = report[report.status == 'failed'] if 'status' in report else report.iloc[:0]
+    for _, r in failed.iterrows(): print(f"      skipped {r.get('file', r.name)}: {r.get('reason', '')}")
+    index = write_splits(data)
+    counts = index.split.value_counts().to_dict()
+    print(f"      {len(index)} clips: {counts}")
+    if len(index) < 3 or not counts.get('test'):
+        raise MiraiError(f"{inputs[0]}: too little footage for a demo ({len(index)} clips, splits {counts}); give longer or more videos")
+    return index
+
+# %% ../nbs/12_demo.ipynb #efe8dda5
+def _say_where(paths, seconds):
+    "The demo's last lines: what it wrote, where."
+    print(f"\nmirai demo finished in {seconds:.0f} s. What it wrote:")
+    print(f"  comparison table   {paths['table']}  (and {paths['table_json'].name})")
+    print(f"  frame grids        {', '.join(str(p) for p in paths['grids'])}")
+    print(f"  videos with sound  {', '.join(str(p) for p in paths['videos'])}")
+    print(f"  checkpoints, logs  {paths['runs']}   (tensorboard --logdir {paths['runs']})")
+    print(f"  clips as npy       {paths['data']}   (browse them: mirai.visualize.ClipBrowser('{paths['data']}', '{Path(paths['predictions'])/'predictions.npy'}'))")
+
 # %% ../nbs/12_demo.ipynb #ec01fee5
 def demo(out='demo',          # folder for everything the demo writes
          video=None,          # your own video file or folder of videos (default: synthetic footage)
@@ -35,34 +74,14 @@ def demo(out='demo',          # folder for everything the demo writes
          seed=0,              # same seed, same demo
          progress=True):      # progress bars
     "Run the whole pipeline on synthetic (or your) footage and write a comparison table, frame grids and MP4s; return their paths."
-    from mirai.synth import write_synth
-    from mirai.prepare import prepare
-    from mirai.data import write_splits
     from mirai.train import TrainConfig, train
     from mirai.evaluate import evaluate
     from mirai.predict import predict
     from mirai.visualize import Clips, save_clip
     out = Path(out); step = _Steps(5); t0 = time.time()
-    if video is None:
-        step(f"footage: {n_videos} synthetic anime-like videos with sound, {seconds:g} s each")
-        raw = out/'raw'
-        for i in range(n_videos):
-            p = raw/f'synth_{i}.mp4'
-            if not p.exists(): write_synth(p, seconds=seconds, fps=24, size=(320, 240), seed=seed + i)
-        inputs = [raw]
-    else:
-        step(f"footage: {video}")
-        if not Path(video).exists(): raise MiraiError(f"{video}: no such file or folder")
-        inputs = [video]
+    inputs = _footage(out, video, n_videos, seconds, seed, step)
     step("prepare: shots, 20-frame clips with their sound, npy arrays")
-    data = out/'data'
-    report = prepare(inputs, data, workers=workers, progress=progress)
-    failed = report[report.status == 'failed'] if 'status' in report else report.iloc[:0]
-    for _, r in failed.iterrows(): print(f"      skipped {r.get('file', r.name)}: {r.get('reason', '')}")
-    index = write_splits(data)
-    counts = index.split.value_counts().to_dict()
-    print(f"      {len(index)} clips: {counts}")
-    if len(index) < 3 or not counts.get('test'): raise MiraiError(f"{inputs[0]}: too little footage for a demo ({len(index)} clips, splits {counts}); give longer or more videos")
+    data = out/'data'; index = _prepared(inputs, data, workers, progress)
     step(f"train: tiny MIRAI and the ConvLSTM-only baseline, {steps} steps each")
     runs = out/'runs'
     cfg = TrainConfig(data, runs, size=size, max_steps=steps, batch_size=batch_size, ckpt_every=max(50, steps),
@@ -79,12 +98,7 @@ def demo(out='demo',          # folder for everything the demo writes
     step.done()
     paths = dict(table=out/'eval.md', table_json=out/'eval.json', grids=pictures['grid'], videos=pictures['mp4'],
                  predictions=pdir, runs=runs, data=data)
-    print(f"\nmirai demo finished in {time.time() - t0:.0f} s. What it wrote:")
-    print(f"  comparison table   {paths['table']}  (and {paths['table_json'].name})")
-    print(f"  frame grids        {', '.join(str(p) for p in paths['grids'])}")
-    print(f"  videos with sound  {', '.join(str(p) for p in paths['videos'])}")
-    print(f"  checkpoints, logs  {runs}   (tensorboard --logdir {runs})")
-    print(f"  clips as npy       {data}   (browse them: mirai.visualize.ClipBrowser('{data}', '{pdir/'predictions.npy'}'))")
+    _say_where(paths, time.time() - t0)
     return paths
 
 # %% ../nbs/12_demo.ipynb #87d8e118
