@@ -266,9 +266,9 @@ def prepare(inputs, # video files or folders (searched recursively)
     try:
         for p, r in _results(files, workers, kw, fbar.update):
             vbar.update(1); rows.append(r)
-            for w in r.get('warnings', []): tqdm.write(f"warning: {w}")
-            if r['status'] == 'failed': tqdm.write(f"failed: {r['reason']}")
-            elif r['note']: tqdm.write(f"{p}: {r['note']}")   # no clip, or a truncated file
+            for w in r.get('warnings', []): tqdm.write(f"warning: {w}", file=sys.stderr)
+            if r['status'] == 'failed': tqdm.write(f"failed: {r['reason']}", file=sys.stderr)
+            elif r['note']: tqdm.write(f"{p}: {r['note']}", file=sys.stderr)   # no clip, or a truncated file
     finally: vbar.close(); fbar.close()
     empty = dict(file='', video='', status='', skipped=False, n_frames=0, n_clips=0, note='', reason='')
     res = pd.DataFrame([{k: r.get(k, v) for k, v in empty.items()} for r in rows], columns=list(empty))
