@@ -12,9 +12,9 @@ from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 import numpy as np, pandas as pd
 from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_only, decoder_threads
-from .timestamps import CutDetector, shots_table, video_files, detector_args
+from .timestamps import CutDetector, shots_table, video_files, detector_args, check_clip_settings
 from .video import video_name, one_line, clips_dir, positive
-from .split import Splitter, ClipWriter, check_clip_settings, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
+from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
 from .npy import write_npy, load_npy
 
 # %% ../nbs/04b_prepare.ipynb #2c0775f7

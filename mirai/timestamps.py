@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'changed_fraction', 'CutDetector', 'detect_cuts', 'score_cuts',
-           'add_flash', 'plot_scores', 'n_samples', 'shots_table', 'find_shots', 'video_files', 'detector_args',
-           'timestamps_cli', 'bench_cuts']
+           'add_flash', 'plot_scores', 'n_samples', 'shots_table', 'check_clip_settings', 'find_shots', 'video_files',
+           'detector_args', 'timestamps_cli', 'bench_cuts']
 
 # %% ../nbs/02_timestamps.ipynb #8af4e377
-import argparse, inspect, json, os, re, sys, tempfile, time
+import argparse, inspect, json, math, os, re, sys, tempfile, time
 from collections import deque
 from pathlib import Path
 import cv2, numpy as np, pandas as pd
@@ -203,6 +203,16 @@ def shots_table(cuts, # cut frames from the detector
     if video is not None: df.insert(0, 'video', video)
     return df if n_frames > 0 else df.iloc[:0]
 
+# %% ../nbs/02_timestamps.ipynb #223c1896
+def check_clip_settings(fps, # the clips' sampling rate
+                        clip_len, # frames per clip
+                       ):
+    "Raise a one-line `MiraiError` unless `fps` and `clip_len` are positive (a rate of 0 or -10 would sample without end)."
+    try: ok = math.isfinite(float(fps)) and float(fps) > 0
+    except (TypeError, ValueError): ok = False
+    if not ok: raise MiraiError(f"fps {fps}: the clips' sampling rate must be a positive number of frames per second")
+    if not (float(clip_len).is_integer() and clip_len > 0): raise MiraiError(f"clip_len {clip_len}: frames per clip must be a positive whole number")
+
 # %% ../nbs/02_timestamps.ipynb #4c997324
 def find_shots(path, # video file
                out='data', # output root: the CSV goes to `out/timestamps/<name>.csv`; None writes nothing
@@ -213,8 +223,7 @@ def find_shots(path, # video file
                **kwargs, # `CutDetector` parameters (threshold, min_score, ...)
               ):
     "Stage 1 on one video: every shot with its frames, times and whether it is kept; also written as CSV."
-    if not (isinstance(fps, (int, float)) and 0 < fps < float('inf')):   # 0 or -10 would count shots without end
-        raise MiraiError(f"fps {fps}: the clips' sampling rate must be a positive number of frames per second")
+    check_clip_settings(fps, min_frames)   # 0 or -10 would count shots without end
     csv = shots_csv(path, out) if out is not None else None
     if csv is not None and csv.exists() and not force: return pd.read_csv(csv)
     info, det, times = probe(path), CutDetector(**kwargs), []
