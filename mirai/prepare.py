@@ -15,7 +15,7 @@ from .video import MiraiError, probe, iter_video, load_audio, atomic, decode_onl
 from .timestamps import CutDetector, shots_table, video_files, detector_args, check_clip_settings
 from .video import video_name, one_line, clips_dir, positive
 from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
-from .npy import write_npy, load_npy
+from .npy import write_npy, load_npy, MAX_SIDE
 
 # %% ../nbs/04b_prepare.ipynb #2c0775f7
 _queue = None   # in a worker process: where it reports decoded frames
@@ -292,9 +292,9 @@ def prepare_cli(argv=None):
         'OUT/frames.npy, OUT/audio.npy and OUT/index.csv. Each video is decoded once; videos run in parallel. A rerun '
         'skips what is done (--force redoes it). Files that fail are listed in OUT/failures.csv; exit status 1 then.'))
     p.add_argument('inputs', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
-    p.add_argument('--workers', type=positive(), default=None, help='parallel processes (default: one per CPU core)')
-    p.add_argument('--size', type=positive(), default=64, help='side of the npy frames in px (default: 64)')
-    p.add_argument('--parts', type=positive(), default=None, help=f'decode each video in this many time parts at once, one process each '
+    p.add_argument('--workers', type=positive(most=MAX_SIDE), default=None, help='parallel processes (default: one per CPU core)')
+    p.add_argument('--size', type=positive(most=MAX_SIDE), default=64, help='side of the npy frames in px (default: 64)')
+    p.add_argument('--parts', type=positive(most=MAX_SIDE), default=None, help=f'decode each video in this many time parts at once, one process each '
                    f'(default: the cores a worker has, one part per {PART_S} s of video at most; 1: one pass)')
     detector_args(p)
     a = p.parse_args(argv)

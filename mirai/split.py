@@ -15,7 +15,7 @@ import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
 from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
 from .video import video_name, one_line, shots_csv, clips_dir, positive, _umask
-from .timestamps import video_files, n_samples, check_clip_settings
+from .timestamps import video_files, n_samples, check_clip_settings, MAX_CLIP_LEN
 
 # %% ../nbs/03_split.ipynb #2d0f10d2
 class Sampler:
@@ -107,6 +107,8 @@ class Splitter:
                  hold_px=1920*1080, # samples of frames up to this size wait whole for their clip; larger ones are scaled at once
                 ):
         check_clip_settings(fps, clip_len)
+        if fps > info.fps * 1.001: raise MiraiError(f"{info.path}: --fps {fps:g} is faster than the video's {info.fps:g} fps; every frame would be sampled several times; use --fps {info.fps:g} or less")
+        if not 0 <= jpeg_size <= 2048: raise MiraiError(f'jpeg_size {jpeg_size}: the JPEG side must be 0 (whole frames) to 2048 px')
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
         self.hold = info.width * info.height <= hold_px
         self.sampler, self._scaler = Sampler(fps, info.fps), VideoReformatter()
@@ -289,7 +291,7 @@ def split_args(p):
     "Options shared by `mirai split`, `mirai npy` and `mirai prepare`."
     p.add_argument('--out', default='data', help='output root (default: data): clips in OUT/clips, tables in OUT/timestamps')
     p.add_argument('--fps', type=positive(float), default=10, help='sampling rate of the clips (default: 10)')
-    p.add_argument('--clip-len', type=positive(), default=20, help='frames per clip (default: 20)')
+    p.add_argument('--clip-len', type=positive(most=MAX_CLIP_LEN), default=20, help='frames per clip (default: 20)')
     p.add_argument('--jpeg-size', type=int, default=128, help='side of the stored centre-square JPEGs in px; 0: whole frames (default: 128)')
     p.add_argument('--first-only', action='store_true', help="keep only each shot's first window")
     p.add_argument('--force', action='store_true', help='redo outputs that exist')

@@ -25,12 +25,13 @@ class VideoError(MiraiError):
     "A video file that cannot be read as a video."
 
 # %% ../nbs/00_video.ipynb #b8a18f14
-def positive(kind=int):
-    "An argparse `type` for a size, rate or count: a number > 0, else a usage error (exit 2) before any work starts."
+def positive(kind=int, most=None):
+    "An argparse `type` for a size, rate or count: a number > 0 (and at most `most`), else a usage error (exit 2) before any work starts."
     def number(s):
         try: v = kind(s)
         except ValueError: raise argparse.ArgumentTypeError(f'{s!r} is not a number') from None
         if not 0 < v < float('inf'): raise argparse.ArgumentTypeError(f'{s}: must be greater than 0')
+        if most is not None and v > most: raise argparse.ArgumentTypeError(f'{s}: at most {most}')
         return v
     return number
 
