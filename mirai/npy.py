@@ -93,7 +93,11 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
     "Stack every finished clip folder into out/frames.npy, out/audio.npy and out/index.csv; return the index."
     if not 0 < size <= MAX_SIDE: raise MiraiError(f'size {size}: the side of the npy frames must be 1-{MAX_SIDE} px')   # 100,000 px would allocate terabytes
     out, dirs = Path(out), clip_dirs(clips)
-    if not dirs: raise MiraiError(f"{clips}: no finished clip folder; run `mirai split` or `mirai prepare` first")
+    if not dirs:
+        if done := sorted(Path(clips).glob('*/video.json')):   # split ran, and no video gave a clip
+            raise MiraiError(f"{clips}: {len(done)} video(s) split, no clip ({json.loads(done[0].read_text())['note'] or 'see video.json'}); "
+                             "split with a shorter --clip-len, or give longer footage")
+        raise MiraiError(f"{clips}: no finished clip folder; run `mirai split` or `mirai prepare` first")
     index, ms = _index(dirs)
     T, S = ms[0]['clip_len'], sf.info(str(dirs[0]/'audio.wav')).frames
     for d, m in zip(dirs, ms):
