@@ -160,7 +160,7 @@ def load_model(path)->tuple: # (model, hyperparameters)
 
 # %% ../nbs/08_train.ipynb #4c4e38c5
 class KeepLog(Callback):
-    "On resume, the CSV log's rows from before the checkpoint are carried over (Lightning starts metrics.csv afresh)."
+    "On resume, the CSV log's rows from before the checkpoint are carried over (Lightning starts metrics.csv afresh); a kill in the moment between a checkpoint and its step's row loses that one row."
     def __init__(self, rows=()): self.rows = rows   # the old log's rows before the step resumed from
     def on_train_start(self, trainer, module):
         for l in trainer.loggers:
