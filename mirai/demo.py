@@ -10,7 +10,7 @@ import sys, time, json, argparse
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd
-from .video import MiraiError, video_name
+from .video import MiraiError, video_name, positive
 
 # %% ../nbs/12_demo.ipynb #a15455dd
 class _Steps:
@@ -119,12 +119,12 @@ def demo_cli(argv=None):
         'baseline briefly, evaluate them against CopyLast and silent audio, and write a table, frame grids and MP4s with sound.')
     p.add_argument('--out', default='demo', help='folder for everything the demo writes (default: demo)')
     p.add_argument('--video', help='your own video file or folder of videos instead of synthetic footage')
-    p.add_argument('--n-videos', '--videos', dest='videos', type=int, default=3, help='synthetic videos to make (default: 3; old name: --videos)')
-    p.add_argument('--seconds', type=float, default=60, help='length of each synthetic video in seconds (default: 60)')
-    p.add_argument('--max-steps', '--steps', dest='steps', type=int, default=300, help='training steps per model, as in mirai train (default: 300; old name: --steps)')
-    p.add_argument('--batch-size', type=int, default=8, help='clips per step (default: 8)')
+    p.add_argument('--n-videos', '--videos', dest='videos', type=positive(most=100), default=3, help='synthetic videos to make (default: 3; old name: --videos)')
+    p.add_argument('--seconds', type=positive(float, most=3600), default=60, help='length of each synthetic video in seconds (default: 60)')
+    p.add_argument('--max-steps', '--steps', dest='steps', type=positive(), default=300, help='training steps per model, as in mirai train (default: 300; old name: --steps)')
+    p.add_argument('--batch-size', type=positive(), default=8, help='clips per step (default: 8)')
     p.add_argument('--model-size', '--size', dest='size', default='tiny', choices=['tiny', 'small', 'base'], help='model size, as in mirai train (default: tiny; old name: --size)')
-    p.add_argument('--workers', type=int, default=2, help="prepare's processes (default: 2)")
+    p.add_argument('--workers', type=positive(most=64), default=2, help="prepare's processes (default: 2)")
     p.add_argument('--seed', type=int, default=0, help='same seed, same demo (default: 0)')
     a = p.parse_args(argv)
     try: demo(a.out, a.video, a.videos, a.seconds, a.steps, a.batch_size, a.size, a.workers, seed=a.seed)

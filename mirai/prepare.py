@@ -292,9 +292,9 @@ def prepare_cli(argv=None):
         'OUT/frames.npy, OUT/audio.npy and OUT/index.csv. Each video is decoded once; videos run in parallel. A rerun '
         'skips what is done (--force redoes it). Files that fail are listed in OUT/failures.csv; exit status 1 then.'))
     p.add_argument('inputs', nargs='+', metavar='VIDEO_OR_FOLDER', help='video files, or folders searched recursively for videos')
-    p.add_argument('--workers', type=positive(most=MAX_SIDE), default=None, help='parallel processes (default: one per CPU core)')
+    p.add_argument('--workers', type=positive(most=64), default=None, help='parallel processes (default: one per CPU core)')
     p.add_argument('--size', type=positive(most=MAX_SIDE), default=64, help='side of the npy frames in px (default: 64)')
-    p.add_argument('--parts', type=positive(most=MAX_SIDE), default=None, help=f'decode each video in this many time parts at once, one process each '
+    p.add_argument('--parts', type=positive(most=64), default=None, help=f'decode each video in this many time parts at once, one process each '
                    f'(default: the cores a worker has, one part per {PART_S} s of video at most; 1: one pass)')
     detector_args(p)
     a = p.parse_args(argv)

@@ -80,6 +80,7 @@ class TrainConfig:
             v = getattr(self, k)
             if not isinstance(v, int) or v < 1: raise MiraiError(f"{k}={v!r}: must be a whole number >= 1 (--{k.replace('_', '-')})")
         if self.hop is not None and (not isinstance(self.hop, int) or self.hop < 1): raise MiraiError(f'hop={self.hop!r}: must be a whole number >= 1 (--hop)')
+        if not 0 <= self.num_workers <= 64: raise MiraiError(f'num_workers={self.num_workers!r}: 0 to 64 DataLoader processes (--num-workers)')
         if not self.lr > 0: raise MiraiError(f'lr={self.lr!r}: must be > 0')
         if self.loss not in LOSSES: raise MiraiError(f"loss={self.loss!r}: use {', '.join(LOSSES)}")
         if self.warmup is None: self.warmup = max(1, self.max_steps // 20)

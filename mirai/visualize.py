@@ -419,7 +419,7 @@ def visualize_cli(argv=None):
     p.add_argument('--clips', default=None, help='comma-separated clip indices (rows of index.csv), or "all" (default: the predicted clips, else 0)')
     p.add_argument('--predictions', help='a predictions.npy (N,T_out,H,W,3) uint8 kept elsewhere')
     p.add_argument('--what', type=_what, default='grid,gif,mp4', help='comma-separated: grid, gif, mp4, jpg (default: grid,gif,mp4)')
-    p.add_argument('--height', '--size', dest='size', type=positive(), default=256, help='height of the GIF and MP4 frames in px (default: 256; old name: --size)')
+    p.add_argument('--height', '--size', dest='size', type=positive(most=2048), default=256, help='height of the GIF and MP4 frames in px (default: 256; old name: --size)')
     a = p.parse_args(argv)
     try:
         if a.data: cl = Clips(a.data, a.predictions or find_predictions(a.npy) or Path(a.npy)/'predictions.npy')
