@@ -230,12 +230,13 @@ def train(cfg:TrainConfig)->Path: # the final checkpoint
     run = Path(cfg.out)/cfg.model; run.mkdir(parents=True, exist_ok=True)
     ckpt_path = latest_checkpoint(run) if cfg.resume else None
     if cfg.resume and ckpt_path is None: print(f'mirai train: nothing to resume in {run}, starting afresh', file=sys.stderr)
-    if ckpt_path is not None: same_recipe(cfg, load_checkpoint(ckpt_path)['hyper_parameters'], ckpt_path)
-    if ckpt_path is not None and ckpt_path.name == 'final.ckpt' and load_checkpoint(ckpt_path)['global_step'] >= cfg.max_steps:
-        print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
     log, rows = run/'logs'/'metrics.csv', []
-    if ckpt_path is not None and log.exists():   # the rows before the checkpoint; the steps after it are trained again
-        step = load_checkpoint(ckpt_path)['global_step']; rows = [r for r in pd.read_csv(log).to_dict('records') if r['step'] < step]
+    if ckpt_path is not None:
+        ck = load_checkpoint(ckpt_path); same_recipe(cfg, ck['hyper_parameters'], ckpt_path)
+        if ckpt_path.name == 'final.ckpt' and ck['global_step'] >= cfg.max_steps:
+            print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
+        if log.exists():   # the rows before the checkpoint; the steps after it are trained again
+            rows = [r for r in pd.read_csv(log).to_dict('records') if r['step'] < ck['global_step']]
     trainer = _trainer(cfg, run, len(dm.dataset('val')) > 0, rows)
     try: trainer.fit(Forecast(cfg), datamodule=dm, ckpt_path=ckpt_path, weights_only=True)
     except SystemExit:   # Lightning turns Ctrl-C into sys.exit(1); give it back so `mirai` exits 130
