@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
 from torch.utils.data import Dataset, DataLoader, Sampler
-from .video import MiraiError, NPY_FILES
+from .video import MiraiError
 from .npy import check_npy
 
 # %% ../nbs/05_data.ipynb #03ca62f9
