@@ -11,6 +11,7 @@ import hashlib, os, sys, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
+from fastcore.basics import patch
 from torch.utils.data import Dataset, DataLoader, Sampler
 from .video import MiraiError
 from .npy import check_npy
@@ -117,28 +118,37 @@ class ClipDataset(Dataset):
         self.rows, self.items, self._arrays = rows, hop_windows(self.index, rows, self.T, hop), None
         if self.t_out is None: self.t_out = self.T - t_in
 
-    def __len__(self): return len(self.items) * (2 if self.flip else 1)
-    def __getstate__(self): return {**self.__dict__, '_arrays': None}   # memmaps reopen in each worker
+# %% ../nbs/05_data.ipynb #b44eff81
+@patch
+def __len__(self:ClipDataset): return len(self.items) * (2 if self.flip else 1)
 
-    def arrays(self):
-        "frames, audio (and events or None) as memmaps, opened once per process."
-        if self._arrays is None:
-            ev = self.root/'events.npy'
-            self._arrays = (np.load(self.root/'frames.npy', mmap_mode='r'), np.load(self.root/'audio.npy', mmap_mode='r'),
-                            np.load(ev, mmap_mode='r') if ev.exists() else None)
-        return self._arrays
+# %% ../nbs/05_data.ipynb #57926baa
+@patch
+def __getstate__(self:ClipDataset): return {**self.__dict__, '_arrays': None}   # memmaps reopen in each worker
 
-    def __getitem__(self, k):
-        frames, audio, events = self.arrays()
-        (row, nxt, o), flipped = self.items[k % len(self.items)], k >= len(self.items)
-        L, spf = self.t_in + self.t_out, audio.shape[1] // self.T
-        span = lambda a, per=1: a[row, :L*per] if nxt < 0 else np.concatenate([a[row, o*per:], a[nxt, :o*per]])
-        clip = torch.from_numpy(np.array(span(frames)[:L])).permute(0,3,1,2).float().div_(255)
-        if flipped: clip = clip.flip(-1)
-        au = audio[row] if nxt < 0 else span(audio, spf)   # the sound of the window's T frames
-        item = dict(frames=clip[:self.t_in], target=clip[self.t_in:], audio=torch.from_numpy(np.array(au)), index=int(row))
-        if events is not None: item['events'] = torch.from_numpy(np.array(span(events)[self.t_in:L], bool))
-        return item
+# %% ../nbs/05_data.ipynb #ee4083a9
+@patch
+def arrays(self:ClipDataset):
+    "frames, audio (and events or None) as memmaps, opened once per process."
+    if self._arrays is None:
+        ev = self.root/'events.npy'
+        self._arrays = (np.load(self.root/'frames.npy', mmap_mode='r'), np.load(self.root/'audio.npy', mmap_mode='r'),
+                        np.load(ev, mmap_mode='r') if ev.exists() else None)
+    return self._arrays
+
+# %% ../nbs/05_data.ipynb #54d5d099
+@patch
+def __getitem__(self:ClipDataset, k):
+    frames, audio, events = self.arrays()
+    (row, nxt, o), flipped = self.items[k % len(self.items)], k >= len(self.items)
+    L, spf = self.t_in + self.t_out, audio.shape[1] // self.T
+    span = lambda a, per=1: a[row, :L*per] if nxt < 0 else np.concatenate([a[row, o*per:], a[nxt, :o*per]])
+    clip = torch.from_numpy(np.array(span(frames)[:L])).permute(0,3,1,2).float().div_(255)
+    if flipped: clip = clip.flip(-1)
+    au = audio[row] if nxt < 0 else span(audio, spf)   # the sound of the window's T frames
+    item = dict(frames=clip[:self.t_in], target=clip[self.t_in:], audio=torch.from_numpy(np.array(au)), index=int(row))
+    if events is not None: item['events'] = torch.from_numpy(np.array(span(events)[self.t_in:L], bool))
+    return item
 
 # %% ../nbs/05_data.ipynb #5af15d34
 class StepSampler(Sampler):
@@ -185,31 +195,46 @@ class ClipDataModule(pl.LightningDataModule):
         self.seed, self.val, self.test, self.max_steps, self.hop = seed, val, test, max_steps, hop
         check_npy(self.root, t=t_in + (t_out or 1))   # a clip must hold the inputs and at least one target
 
-    def prepare_data(self): write_splits(self.root, val=self.val, test=self.test, seed=self.seed)
+# %% ../nbs/05_data.ipynb #257b12e8
+@patch
+def prepare_data(self:ClipDataModule): write_splits(self.root, val=self.val, test=self.test, seed=self.seed)
 
-    def setup(self, stage=None):
-        write_splits(self.root, val=self.val, test=self.test, seed=self.seed)   # no-op once filled
-        self.ds = {s: ClipDataset(self.root, s, self.t_in, self.t_out, flip=self.flip and s == 'train',
-                                 hop=self.hop if s == 'train' else None) for s in SPLITS}
-        if (n := len(self.ds['train'])) < self.bs:
-            raise MiraiError(f'--batch-size {self.bs}: the training split of {self.root} holds {n} samples (mirrored copies included); use a smaller batch')
+# %% ../nbs/05_data.ipynb #d935e360
+@patch
+def setup(self:ClipDataModule, stage=None):
+    write_splits(self.root, val=self.val, test=self.test, seed=self.seed)   # no-op once filled
+    self.ds = {s: ClipDataset(self.root, s, self.t_in, self.t_out, flip=self.flip and s == 'train',
+                             hop=self.hop if s == 'train' else None) for s in SPLITS}
+    if (n := len(self.ds['train'])) < self.bs:
+        raise MiraiError(f'--batch-size {self.bs}: the training split of {self.root} holds {n} samples (mirrored copies included); use a smaller batch')
 
-    def dataset(self, split):
-        if not hasattr(self, 'ds'): self.setup()
-        return self.ds[split]
+# %% ../nbs/05_data.ipynb #84a0d4e9
+@patch
+def dataset(self:ClipDataModule, split):
+    if not hasattr(self, 'ds'): self.setup()
+    return self.ds[split]
 
-    def _loader(self, ds, **kw):
-        return DataLoader(ds, batch_size=self.bs, num_workers=self.nw, persistent_workers=self.nw > 0, **kw)
+# %% ../nbs/05_data.ipynb #66ef17ed
+@patch
+def _loader(self:ClipDataModule, ds, **kw):
+    return DataLoader(ds, batch_size=self.bs, num_workers=self.nw, persistent_workers=self.nw > 0, **kw)
 
-    def train_dataloader(self):
-        ds, t = self.dataset('train'), getattr(self, 'trainer', None)
-        kw = (dict(rank=t.global_rank, world_size=t.world_size, start=lambda: t.global_step, max_steps=t.max_steps) if t
-              else dict(max_steps=self.max_steps))
-        if kw['max_steps'] is None or kw['max_steps'] < 0: raise ValueError('train with a step budget: Trainer(max_steps=N)')
-        return self._loader(ds, sampler=StepSampler(len(ds), self.bs, seed=self.seed, **kw), drop_last=True)
+# %% ../nbs/05_data.ipynb #50361412
+@patch
+def train_dataloader(self:ClipDataModule):
+    ds, t = self.dataset('train'), getattr(self, 'trainer', None)
+    kw = (dict(rank=t.global_rank, world_size=t.world_size, start=lambda: t.global_step, max_steps=t.max_steps) if t
+          else dict(max_steps=self.max_steps))
+    if kw['max_steps'] is None or kw['max_steps'] < 0: raise ValueError('train with a step budget: Trainer(max_steps=N)')
+    return self._loader(ds, sampler=StepSampler(len(ds), self.bs, seed=self.seed, **kw), drop_last=True)
 
-    def val_dataloader(self): return self._loader(self.dataset('val'))
-    def test_dataloader(self): return self._loader(self.dataset('test'))
+# %% ../nbs/05_data.ipynb #13867147
+@patch
+def val_dataloader(self:ClipDataModule): return self._loader(self.dataset('val'))
+
+# %% ../nbs/05_data.ipynb #8f713dbf
+@patch
+def test_dataloader(self:ClipDataModule): return self._loader(self.dataset('test'))
 
 # %% ../nbs/05_data.ipynb #56635f25
 def _save_atomic(path, arr):

@@ -117,38 +117,45 @@ class Splitter:
         self._table(shots)
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
 
-    def _table(self, shots):
-        "Take stage 1's table: its cuts and which shots are kept."
-        self.shots = None if shots is None else shots.sort_values('start_frame')
-        self.cuts = [] if shots is None else [int(c) for c in self.shots.start_frame if c > 0]
-
     @property
     def n_frames(self): return (self.base or 0) + len(self.times)   # the index after the last frame seen
 
-    def _time(self, i): return self.times[i - self.base]
+# %% ../nbs/03_split.ipynb #1e2013d4
+@patch
+def _table(self:Splitter, shots):
+    "Take stage 1's table: its cuts and which shots are kept."
+    self.shots = None if shots is None else shots.sort_values('start_frame')
+    self.cuts = [] if shots is None else [int(c) for c in self.shots.start_frame if c > 0]
 
-    def update(self, f, # the next decoded frame (a `VFrame`)
-               cuts=None, # the cuts known so far (a growing list; default: the shots table's)
-               decided=None, # frames before this one can no longer become cuts (default: all frames seen)
-              )->list:
-        "Take the next decoded frame; the clips now known to be complete."
-        if self.base is None: self.base = self._start = f.index
-        self.times.append(f.time)
-        for k in self.sampler(f.time):
-            self.samples.append((k, f.index, f.time))
-            pic = f if self.hold else square_rgb(f, self.jpeg_size, self._scaler, bgr=True)   # large frames: small at once
-            self._pending.append((k, f.index, f.time, pic))
-        return self._advance(self.cuts if cuts is None else cuts, f.index + 1 if decided is None else decided)
+# %% ../nbs/03_split.ipynb #9bf62f43
+@patch
+def _time(self:Splitter, i): return self.times[i - self.base]
 
-    def finish(self, shots=None, # stage 1's table, if known now
-               cuts=None, # the cuts (default: the shots table's)
-               end=None, # the video's end time, when no shots table is known
-              )->list:
-        "Every frame is decided: the clips still due."
-        if shots is not None: self._table(shots)
-        clips = self._advance(self.cuts if cuts is None else cuts, self.n_frames, end); self._pending = []
-        return clips
+# %% ../nbs/03_split.ipynb #6ef0537c
+@patch
+def update(self:Splitter, f, # the next decoded frame (a `VFrame`)
+           cuts=None, # the cuts known so far (a growing list; default: the shots table's)
+           decided=None, # frames before this one can no longer become cuts (default: all frames seen)
+          )->list:
+    "Take the next decoded frame; the clips now known to be complete."
+    if self.base is None: self.base = self._start = f.index
+    self.times.append(f.time)
+    for k in self.sampler(f.time):
+        self.samples.append((k, f.index, f.time))
+        pic = f if self.hold else square_rgb(f, self.jpeg_size, self._scaler, bgr=True)   # large frames: small at once
+        self._pending.append((k, f.index, f.time, pic))
+    return self._advance(self.cuts if cuts is None else cuts, f.index + 1 if decided is None else decided)
 
+# %% ../nbs/03_split.ipynb #e721febb
+@patch
+def finish(self:Splitter, shots=None, # stage 1's table, if known now
+           cuts=None, # the cuts (default: the shots table's)
+           end=None, # the video's end time, when no shots table is known
+          )->list:
+    "Every frame is decided: the clips still due."
+    if shots is not None: self._table(shots)
+    clips = self._advance(self.cuts if cuts is None else cuts, self.n_frames, end); self._pending = []
+    return clips
 
 # %% ../nbs/03_split.ipynb #b7462c59
 @patch
