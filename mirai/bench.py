@@ -4,18 +4,21 @@
 
 # %% auto #0
 __all__ = ['OPENSTL_MMNIST', 'NAMES', 'machine', 'machine_line', 'md_table', 'finish', 'synth_video', 'find_truth', 'cuts_bench',
-           'clips_bench', 'prepare_bench', 'decode_bench', 'train_bench', 'mnist_digits', 'moving_mnist', 'mmnist_npy',
-           'skimage_ssim', 'openstl_metrics', 'score_openstl', 'Blank', 'mmnist_quality', 'train_models',
-           'quality_rows', 'synth_quality', 'real_footage', 'real_npy', 'real_quality', 'quality_bench', 'bench_all',
-           'bench_cli']
+           'clips_bench', 'decode_in_parts', 'prepare_bench', 'decode_bench', 'train_bench', 'mnist_digits',
+           'moving_mnist', 'mmnist_npy', 'skimage_ssim', 'openstl_metrics', 'score_openstl', 'Blank', 'mmnist_quality',
+           'train_models', 'quality_rows', 'synth_quality', 'real_footage', 'real_npy', 'real_quality', 'quality_bench',
+           'bench_all', 'bench_cli']
 
 # %% ../nbs/11_bench.ipynb #9d67dc5d
-import argparse, json, os, platform, sys, tempfile, time
+import argparse, json, os, platform, shutil, sys, tempfile, time
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
-from .video import MiraiError, atomic, bench_decode, probe
+from .video import MiraiError, atomic, probe, iter_video, decode_only, decoder_threads, load_audio
+from .timestamps import CutDetector
+from .npy import write_npy
+from .prepare import prepare, _pool, _bounds
 
 # %% ../nbs/11_bench.ipynb #18feaedb
 def machine()->dict:
@@ -147,25 +150,91 @@ def clips_bench(folder='../shared/clips', # a folder with videos and a truth.jso
              "mirai_vs_content: mirai's fps / ContentDetector's fps; mirai_of_decode: mirai's fps / the faster decode-only fps"]
     return finish('cuts_clips', rows, out, None, f'cut detection on the clips of {folder}', notes, dict(folder=str(folder)))
 
-# %% ../nbs/11_bench.ipynb #85a130dd
-def prepare_bench(video=None, # a video file (default: the long synthetic 720p video)
-                  out=None, # JSON file (default runs/bench/prepare.json)
-                  cache='runs/bench/cache', seconds=300, size=(1280, 720), preset='medium',
-                  repeat=1, # interleaved runs of each step, the best kept
-                  scratch='runs/bench', # where prepare writes (a temporary folder in it, removed afterwards)
-                 )->dict:
-    "Wall and CPU time of `mirai prepare` on one video relative to decode-only, with a breakdown by stage."
-    from mirai.prepare import bench_prepare
-    video = Path(video) if video else synth_video(cache, seconds, size, preset=preset)
-    r = bench_prepare(video, repeat=repeat, out=scratch)
-    from mirai.video import decoder_threads
+# %% ../nbs/11_bench.ipynb #67d4fa33
+def _decode_span(path, t0, t1, threads=1)->int:
+    "Decode the frames of `path` from time t0 up to t1 (None: the end), nothing else; how many."
+    n = 0
+    for f in iter_video(path, start=t0 or None, threads=threads):
+        if t1 is not None and f.time >= t1: break
+        n += 1
+    return n
+
+# %% ../nbs/11_bench.ipynb #f9ea74b6
+def decode_in_parts(path, # a video file
+                    k=None, # parts, one process each (default: one per core)
+                   )->int:
+    "Decode-only in `k` parts at once, one thread each, as `prepare_video` decodes a long video; the frames decoded."
+    k = k or decoder_threads(); b = _bounds(probe(path).duration, k)
+    return sum(f.result() for _, f in _pool(_decode_span, [(str(path), t0, t1) for t0, t1 in zip(b[:-1], b[1:])], k))
+
+# %% ../nbs/11_bench.ipynb #8bab7ecd
+def _create_us(folder, n=300):
+    "Microseconds to create and write one small file in `folder`: a clip is 23 of them (ext4 after mass deletions: up to 0.7 ms)."
+    folder.mkdir(parents=True); t = time.perf_counter()
+    for i in range(n): (folder/f'{i}.jpg').write_bytes(b'x' * 6000)
+    return (time.perf_counter() - t) / n * 1e6
+
+# %% ../nbs/11_bench.ipynb #744dae36
+def _timed(fn)->tuple:
+    "Wall and CPU seconds of `fn()`, the CPU time with that of the processes it waited for."
+    def cpu(): t = os.times(); return t.user + t.system + t.children_user + t.children_system
+    w, c = time.perf_counter(), cpu(); fn(); return time.perf_counter() - w, cpu() - c
+
+# %% ../nbs/11_bench.ipynb #4e88e600
+def _detect(video):
+    "Stage 1 alone, in one pass: decode `video` and run the cut detector on every frame's view."
+    det = CutDetector()
+    for f in iter_video(video): det.update(f.view())
+    det.finish()
+
+# %% ../nbs/11_bench.ipynb #f4fde83f
+def _prepare_rounds(video, scratch:Path, repeat=1)->tuple:
+    "Best (wall, CPU) s of each step over `repeat` interleaved rounds in `scratch`; file creation (us) and prepare / decode-only per round."
+    best, create, rounds = {}, [], []
+    for i in range(repeat):
+        d = scratch/str(i); create.append(_create_us(scratch/f'probe{i}'))   # what creating its files costs now
+        runs = dict(decode=lambda: decode_only(video), decode_auto=lambda: decode_only(video, threads=0),
+                    decode_parts=lambda: decode_in_parts(video), detect=lambda: _detect(video),
+                    prepare=lambda: prepare(video, d, workers=1, progress=False),
+                    prepare_one=lambda: prepare(video, scratch/f'one{i}', workers=1, parts=1, progress=False),
+                    audio=lambda: load_audio(video), npy=lambda: write_npy(d/'clips', d/'again', progress=False))
+        now = {}
+        for k, fn in runs.items():
+            t = now[k] = _timed(fn); best[k] = min(best.get(k, t), t)
+        rounds.append(now['prepare'][0] / min(now['decode'][0], now['decode_auto'][0]))   # within one round: seconds apart
+    return best, create, rounds
+
+# %% ../nbs/11_bench.ipynb #2f18c916
+def _prepare_params(video, scratch:Path, best, create, rounds)->dict:
+    "What `_prepare_rounds` measured: the video, its clips, the best times and prepare's ratios to decode-only."
+    info, v = probe(video), json.loads(next((scratch/'0'/'clips').glob('*/video.json')).read_text())
+    r = dict(video=str(video), size=f'{info.width}x{info.height}', n_frames=info.n_frames, clips=v['n_clips'],
+             samples=v['n_samples'], samples_used=round(v['n_clips'] * v['clip_len'] / max(v['n_samples'], 1), 3),
+             scratch=str(scratch.parent), file_create_us=[round(c) for c in create])
+    for k, (w, c) in best.items(): r[f'{k}_s'], r[f'{k}_cpu_s'] = round(w, 2), round(c, 2)
+    lim = min(best['decode'], best['decode_auto'])   # the limit: the faster decoding, whichever thread count gives it
+    r['ratio'] = round(best['prepare'][0] / lim[0], 3)
+    r['ratio_cpu'] = round(best['prepare'][1] / lim[1], 3)
+    r['ratio_rounds'] = [round(x, 3) for x in rounds]   # the same ratio in each round: how much the machine moved it
+    r['ratio_parts'] = round(best['prepare'][0] / best['decode_parts'][0], 3)   # against decoding in parts, as prepare does
+    r['ratio_one_pass'] = round(best['prepare_one'][0] / lim[0], 3)   # the same with every video in one pass
+    r['detect_ratio'] = round(best['detect'][0] / lim[0], 3)
+    return r
+
+# %% ../nbs/11_bench.ipynb #3a3d47e4
+def _prepare_rows(r)->list:
+    "The table: wall and CPU time of each step, and each against the faster decode-only."
     what = dict(decode=f'decode only, {decoder_threads()} threads', decode_auto="decode only, FFmpeg's thread count",
                 decode_parts=f'decode only, in {decoder_threads()} parts at once, 1 thread each (as prepare decodes a long video)',
                 detect='decode + cut detection', audio='decode the sound', npy='stack clip folders into npy',
                 prepare_one='prepare: stages 1-3, one pass (--parts 1)', prepare='prepare: stages 1-3')
     lim = min((r['decode_s'], r['decode_cpu_s']), (r['decode_auto_s'], r['decode_auto_cpu_s']))   # the faster decoding
-    rows = [dict(step=w, wall_s=r[f'{k}_s'], cpu_s=r[f'{k}_cpu_s'], of_decode=r[f'{k}_s'] / lim[0],
+    return [dict(step=w, wall_s=r[f'{k}_s'], cpu_s=r[f'{k}_cpu_s'], of_decode=r[f'{k}_s'] / lim[0],
                  of_decode_cpu=r[f'{k}_cpu_s'] / lim[1]) for k, w in what.items()]
+
+# %% ../nbs/11_bench.ipynb #bbaa3bd4
+def _prepare_notes(r)->list:
+    "The notes under the table: the video, what the ratios are, the rounds, and how fast files were created."
     notes = [f"{Path(r['video']).name}: {r['size']}, {r['n_frames']} frames -> {r['clips']} clips",
              'of_decode: wall time / the faster decode-only wall time with frame threads (target for prepare: at most 1.3); '
              'of_decode_cpu: the same in CPU time',
@@ -178,7 +247,22 @@ def prepare_bench(video=None, # a video file (default: the long synthetic 720p v
         "**file creation was slow, and prepare's times include it**: ext4 without a journal (as on this VM) steps over "
         "every inode deleted in the last minute or more each time it creates a file, so runs shortly after many files "
         "were deleted near by pay for it (up to 700 us a file); rerun later, or give --scratch on another disk")
-    return finish('prepare', rows, out, None, 'preparation against the decode-only limit', notes, r)
+    return notes
+
+# %% ../nbs/11_bench.ipynb #8edff1f6
+def prepare_bench(video=None, # a video file (default: the long synthetic 720p video)
+                  out=None, # JSON file (default runs/bench/prepare.json)
+                  cache='runs/bench/cache', seconds=300, size=(1280, 720), preset='medium',
+                  repeat=1, # interleaved runs of each step, the best kept
+                  scratch='runs/bench', # where prepare writes (a temporary folder in it, removed afterwards; None: the system's)
+                 )->dict:
+    "Wall and CPU time of `mirai prepare` on one video relative to decode-only, with a breakdown by stage."
+    video = Path(video) if video else synth_video(cache, seconds, size, preset=preset)
+    if scratch is not None: Path(scratch).mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix='mirai_bench_', dir=scratch))
+    try: r = _prepare_params(video, work, *_prepare_rounds(video, work, repeat))
+    finally: shutil.rmtree(work, ignore_errors=True)
+    return finish('prepare', _prepare_rows(r), out, None, 'preparation against the decode-only limit', _prepare_notes(r), r)
 
 # %% ../nbs/11_bench.ipynb #243310e0
 def decode_bench(video=None, # a video file (default: the long synthetic 720p video)
@@ -187,7 +271,13 @@ def decode_bench(video=None, # a video file (default: the long synthetic 720p vi
                  cache='runs/bench/cache', seconds=300, size=(1280, 720), preset='medium')->dict:
     "Frames per second of decode-only, decode + view(), decode + rgb() on one video."
     video = Path(video) if video else synth_video(cache, seconds, size, preset=preset)
-    r = bench_decode(video, max_frames)
+    def fps(fn):
+        t, n = time.perf_counter(), 0
+        for f in iter_video(video):
+            fn(f); n += 1
+            if max_frames and n >= max_frames: break
+        return n / (time.perf_counter() - t)
+    r = dict(decode=fps(lambda f: None), view=fps(lambda f: f.view()), rgb=fps(lambda f: f.rgb()))
     rows = [dict(what=w, fps=r[k], of_decode=r[k] / r['decode']) for k, w in
             (('decode', 'decode only'), ('view', 'decode + view() (YUV analysis view)'), ('rgb', 'decode + rgb() (full-size RGB)'))]
     info = probe(video)

@@ -6,7 +6,7 @@
 __all__ = ['NPY_FILES', 'MiraiError', 'VideoError', 'positive', 'atomic', 'remove_stale', 'reserve', 'open_video', 'AudioInfo',
            'VideoInfo', 'probe', 'VFrame', 'yuv_view', 'decoder_threads', 'iter_video', 'read_frames', 'crop_resize',
            'Audio', 'load_audio', 'read_audio', 'write_video', 'write_gif', 'check_video', 'video_name', 'shots_csv',
-           'clips_dir', 'one_line', 'decode_only', 'bench_decode', 'probe_cli']
+           'clips_dir', 'one_line', 'decode_only', 'probe_cli']
 
 # %% ../nbs/00_video.ipynb #b66e3b8b
 import os, sys, errno, json, math, shutil, warnings, tempfile, contextlib, argparse
@@ -375,19 +375,6 @@ def decode_only(path, # a video file
         s = c.streams.video[0]; s.thread_type = 'AUTO'
         s.thread_count = decoder_threads() if threads is None else threads
         return sum(1 for _ in c.decode(s))
-
-def bench_decode(path, max_frames=None):
-    "Frames per second of decode-only, decode + `view()`, and decode + `rgb()` on `path`."
-    import time
-    def run(fn):
-        t, n = time.perf_counter(), 0
-        for f in iter_video(path):
-            fn(f); n += 1
-            if max_frames and n >= max_frames: break
-        return n / (time.perf_counter() - t)
-    r = dict(decode=run(lambda f: None), view=run(lambda f: f.view()), rgb=run(lambda f: f.rgb()))
-    r['view_ratio'] = r['view'] / r['decode']; r['rgb_ratio'] = r['rgb'] / r['decode']
-    return r
 
 # %% ../nbs/00_video.ipynb #5377e60d
 def probe_cli(argv=None):
