@@ -214,6 +214,35 @@ def _results(todo, workers, kw, on_frames):
         except Exception as e: yield todo[i], dict(status='failed', file=str(todo[i]), reason=one_line(e, todo[i]))
 
 
+# %% ../nbs/04b_prepare.ipynb #90f42af9
+def _run(files, workers, kw, progress)->pd.DataFrame:
+    "`prepare_video(f, **kw)` of every file in `workers` processes, with bars on a terminal and a line per warning, failure or note; one row per video."
+    from tqdm.auto import tqdm
+    total = 0
+    for f in files:
+        try: total += probe(f).n_frames
+        except MiraiError: pass                  # reported when its worker fails
+    bars = not (progress and sys.stderr.isatty())   # bars on a terminal only: a log file gets the lines below
+    vbar = tqdm(total=len(files), desc='videos', unit='video', disable=bars)
+    fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=bars)
+    rows = []
+    try:
+        for p, r in _results(files, workers, kw, fbar.update):
+            vbar.update(1); rows.append(r)
+            for w in r.get('warnings', []): tqdm.write(f"warning: {w}", file=sys.stderr)
+            if r['status'] == 'failed': tqdm.write(f"failed: {r['reason']}", file=sys.stderr)
+            elif r['note']: tqdm.write(f"{p}: {r['note']}", file=sys.stderr)   # no clip, or a truncated file
+    finally: vbar.close(); fbar.close()
+    empty = dict(file='', video='', status='', skipped=False, n_frames=0, n_clips=0, note='', reason='')
+    return pd.DataFrame([{k: r.get(k, v) for k, v in empty.items()} for r in rows], columns=list(empty))
+
+def _failures(res, out):
+    "OUT/failures.csv lists the videos that failed (written atomically); without failures it is removed."
+    failed = res[res.status == 'failed']
+    if len(failed):
+        with atomic(out/'failures.csv') as t: failed[['file', 'reason']].to_csv(t, index=False)
+    else: (out/'failures.csv').unlink(missing_ok=True)
+
 # %% ../nbs/04b_prepare.ipynb #26d5639b
 def prepare(inputs, # video files or folders (searched recursively)
             out='data', # output root
@@ -229,37 +258,17 @@ def prepare(inputs, # video files or folders (searched recursively)
             **detector, # `CutDetector` parameters
            )->pd.DataFrame:
     "Stages 1-3 over many videos: shots tables, clip folders, then frames.npy/audio.npy/index.csv; one row per video."
-    from tqdm.auto import tqdm
     check_clip_settings(fps, clip_len)   # before anything is written: a rate of 0 would sample without end
     if jpeg_size and size > jpeg_size: warnings.warn(f"npy frames of {size} px from {jpeg_size} px JPEGs are upsampled; use jpeg_size >= size")
     out = Path(out); files = video_files([inputs] if isinstance(inputs, (str, Path)) else inputs)
     if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(_exts()))})")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryFile(dir=out): pass   # a folder we cannot write: one line now, not a failure per video
-    total = 0
-    for f in files:
-        try: total += probe(f).n_frames
-        except MiraiError: pass                  # reported when its worker fails
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
     kw = dict(out=str(out), fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force,
               threads=max(1, decoder_threads() // workers), parts=parts, **detector)   # the cores shared: 2 workers x 2 threads on 2 cores were 10% slower
-    bars = not (progress and sys.stderr.isatty())   # bars on a terminal only: a log file gets the lines below
-    vbar = tqdm(total=len(files), desc='videos', unit='video', disable=bars)
-    fbar = tqdm(total=total, desc='frames', unit='frame', unit_scale=True, disable=bars)
-    rows = []
-    try:
-        for p, r in _results(files, workers, kw, fbar.update):
-            vbar.update(1); rows.append(r)
-            for w in r.get('warnings', []): tqdm.write(f"warning: {w}", file=sys.stderr)
-            if r['status'] == 'failed': tqdm.write(f"failed: {r['reason']}", file=sys.stderr)
-            elif r['note']: tqdm.write(f"{p}: {r['note']}", file=sys.stderr)   # no clip, or a truncated file
-    finally: vbar.close(); fbar.close()
-    empty = dict(file='', video='', status='', skipped=False, n_frames=0, n_clips=0, note='', reason='')
-    res = pd.DataFrame([{k: r.get(k, v) for k, v in empty.items()} for r in rows], columns=list(empty))
-    failed = res[res.status == 'failed']
-    if len(failed):
-        with atomic(out/'failures.csv') as t: failed[['file', 'reason']].to_csv(t, index=False)
-    else: (out/'failures.csv').unlink(missing_ok=True)
+    res = _run(files, workers, kw, progress)
+    _failures(res, out)
     if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress)
     return res
 
