@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 'warp', 'classical_velocity', 'clip01',
-           'move_or_hold', 'motion_cues', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs', 'MIRAI', 'CopyLast',
-           'FlowExtrapolation', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models', 'MiraiConfig', 'MiraiError',
-           'VATT']
+           'move_or_hold', 'backtest', 'motion_cues', 'frame_audio', 'ConvLSTMDecoder', 'check_inputs', 'MIRAI',
+           'CopyLast', 'FlowExtrapolation', 'ConvLSTMOnly', 'Silent', 'build_model', 'bench_models', 'MiraiConfig',
+           'MiraiError', 'VATT']
 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
 import math, time
@@ -92,23 +92,39 @@ def move_or_hold(out, # head output (B, 6, H, W): displacement (2), gate (1), ne
                  v, # classical velocity (B, 2, H, W), px per frame
                  k, # steps after the last input frame (1 = the next frame)
                  scale=1., # displacement units in px
+                 trust=0., # added to the gate (B, 1, H, W): the back-test's vote for the flow
                 ): # the predicted frame (B, 3, H, W)
-    "Frame k: the last frame held or moved along the classical flow (gate m), corrected by d, plus new content r."
-    d, m, r = out[:, :2] * scale, out[:, 2:3], out[:, 3:]
+    "Frame k: the last frame held or moved along the classical flow (gate m + trust), corrected by d, plus new content r."
+    d, m, r = out[:, :2] * scale, out[:, 2:3] + trust, out[:, 3:]
     hold, move = warp(last, d), warp(last, k * v + d)
     return clip01(hold + m * (move - hold) + r)
 
 # %% ../nbs/07_convlstm.ipynb #55ffdf1a
+def backtest(frames, # (B, T, 3, H, W) in [0, 1]
+             gap=2, # frames the classical velocity is measured over
+             horizon=4, # the last input frames held out, predicted from the ones before
+             smooth=17, # side of the box (px) the errors are averaged over
+            ): # (B, 1, H, W): log10(copying's error / the flow's error), > 0 where the flow did better
+    "Copying and flow extrapolation tried on the last `horizon` input frames, whose truth is known: which did better where."
+    B, T = frames.shape[:2]
+    if T < horizon + 2: return frames.new_zeros(B, 1, *frames.shape[-2:])
+    past, truth = frames[:, :T - horizon], frames[:, T - horizon:]
+    v, last = classical_velocity(past, gap), past[:, -1]
+    e_copy = (last[:, None] - truth).pow(2).mean((1, 2))
+    e_flow = (torch.stack([warp(last, k * v) for k in range(1, horizon + 1)], 1).clamp(0, 1) - truth).pow(2).mean((1, 2))
+    box = lambda e: F.avg_pool2d(e[:, None], smooth, 1, smooth // 2, count_include_pad=False)
+    return torch.log10((box(e_copy) + 1e-4) / (box(e_flow) + 1e-4))
+
 def motion_cues(frames, # (B, T, 3, H, W) in [0, 1]
                 gap=2, # frames the classical velocity is measured over
-               ): # velocity (B, 2, H, W); cues (B, 2, H, W): flow error, change since the frame before
-    "The classical velocity and two maps: how badly it explains the last frame, and how much the last frame changed."
+               ): # velocity (B, 2, H, W); cues (B, 3, H, W): flow error, change since the frame before, back-test
+    "The classical velocity and three maps: how badly it explains the last frame, how much the last frame changed, and the back-test."
     v, T = classical_velocity(frames, gap), frames.shape[1]
-    if T < 2: return v, frames.new_zeros(frames.shape[0], 2, *frames.shape[-2:])
+    if T < 2: return v, frames.new_zeros(frames.shape[0], 3, *frames.shape[-2:])
     g, last = min(gap, T - 1), frames[:, -1]
     flow_err = (last - warp(frames[:, -1 - g], g * v)).abs().mean(1, keepdim=True)
     change = (last - frames[:, -2]).abs().mean(1, keepdim=True)
-    return v, torch.cat([flow_err, change], 1)
+    return v, torch.cat([flow_err, change, backtest(frames, gap)], 1)
 
 # %% ../nbs/07_convlstm.ipynb #7fc9fc8d
 def frame_audio(tokens, times, n_frames, fps):  # (B, N, D) audio tokens, (B, N) their centre times in s
@@ -130,7 +146,8 @@ class ConvLSTMDecoder(nn.Module):
         if self.motion: nn.init.zeros_(self.head[-1].weight); nn.init.zeros_(self.head[-1].bias)   # starts as CopyLast
         self.audio_proj = nn.Linear(audio_dim, cfg.audio_ch) if audio_dim else None
         self.encoder = ConvLSTMStack(cfg.stem_ch + a, cfg.hid, cfg.n_lstm, cfg.kernel)
-        self.forecaster = ConvLSTMStack(cfg.stem_ch + a + 4 * self.motion, cfg.hid, cfg.n_lstm, cfg.kernel)
+        self.forecaster = ConvLSTMStack(cfg.stem_ch + a + 5 * self.motion, cfg.hid, cfg.n_lstm, cfg.kernel)
+        if self.motion: self.trust = nn.Parameter(torch.tensor([0., .5, 0.]))   # back-test gate: weight, slope, offset, / 20
 
     def zero_state(self, x):  # x (B, C, h, w) stem features
         z = x.new_zeros(x.shape[0], self.cfg.hid, *x.shape[2:])
@@ -148,12 +165,15 @@ class ConvLSTMDecoder(nn.Module):
         states = states or self.zero_state(x[:, 0])
         for t in range(T): _, states = self.encoder(self._input(x[:, t], audio, t), states)
         last, prev, preds = frames[:, -1], x[:, -1], []
-        if self.motion: v, cues = motion_cues(frames, self.cfg.flow_gap)
+        if self.motion:
+            v, cues = motion_cues(frames, self.cfg.flow_gap)
+            w, slope, offset = 20 * self.trust   # x 20: Adam's steps of ~lr move them 20x faster than the head's weights
+            trust = w * torch.sigmoid(slope * cues[:, 2:3] + offset)   # weight 0 at the start: CopyLast
         extra = [F.avg_pool2d(torch.cat([v / s, cues], 1), s)] if self.motion else []   # velocity in map cells, cues
         for k in range(self.cfg.t_out):
             h, states = self.forecaster(self._input(prev, audio, T + k, *extra), states)
             out = self.head(h)
-            preds.append(move_or_hold(out, last, v, k + 1, s) if self.motion else torch.sigmoid(_logit(last) + out))
+            preds.append(move_or_hold(out, last, v, k + 1, s, trust) if self.motion else torch.sigmoid(_logit(last) + out))
             if k < self.cfg.t_out - 1: prev = self.stem(preds[-1])
         return torch.stack(preds, 1)
 

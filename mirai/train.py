@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['METRICS', 'LOSSES', 'RECIPE', 'frame_metrics', 'psnr_loss', 'TrainConfig', 'warmup_cosine', 'Forecast',
-           'load_checkpoint', 'load_model', 'KeepLog', 'Trace', 'latest_checkpoint', 'quiet', 'same_recipe', 'train',
-           'curves', 'plot_curves', 'parse_set', 'train_cli', 'bench_train']
+           'load_checkpoint', 'model_from', 'load_model', 'KeepLog', 'Trace', 'latest_checkpoint', 'quiet',
+           'same_recipe', 'train', 'curves', 'plot_curves', 'parse_set', 'train_cli', 'bench_train']
 
 # %% ../nbs/08_train.ipynb #0d13b3cf
 import argparse, ast, json, zipfile, math, os, subprocess, sys, time, warnings, logging
@@ -152,12 +152,19 @@ def load_checkpoint(path):
     if not isinstance(ck, dict) or 'hyper_parameters' not in ck: raise MiraiError(f'{path}: not a mirai checkpoint (no hyper_parameters)')
     return ck
 
+def model_from(ck, path)->tuple: # (model, hyperparameters)
+    "The model (eval mode) of checkpoint dict `ck` read from `path`; a `MiraiError` if its weights are not this mirai's model's."
+    hp = dict(ck['hyper_parameters'])
+    model = build_model(hp['model'], hp['size'], **(hp.get('model_kw') or {}))
+    try: model.load_state_dict({k[len('model.'):]: v for k,v in ck['state_dict'].items() if k.startswith('model.')})
+    except RuntimeError as e:   # written by another version of the model (a parameter added or removed)
+        raise MiraiError(f"{path}: its weights do not fit this version of mirai's {hp['model']} model "
+                         f"({(str(e).splitlines()[1:] or [''])[0].strip()[:120]}); train it again") from None
+    return model.eval(), hp
+
 def load_model(path)->tuple: # (model, hyperparameters)
     "The trained model (eval mode) and hyperparameters stored in a checkpoint."
-    ck = load_checkpoint(path); hp = dict(ck['hyper_parameters'])
-    model = build_model(hp['model'], hp['size'], **(hp.get('model_kw') or {}))
-    model.load_state_dict({k[len('model.'):]: v for k,v in ck['state_dict'].items() if k.startswith('model.')})
-    return model.eval(), hp
+    return model_from(load_checkpoint(path), path)
 
 # %% ../nbs/08_train.ipynb #4c4e38c5
 class KeepLog(Callback):
@@ -233,6 +240,7 @@ def train(cfg:TrainConfig)->Path: # the final checkpoint
     log, rows = run/'logs'/'metrics.csv', []
     if ckpt_path is not None:
         ck = load_checkpoint(ckpt_path); same_recipe(cfg, ck['hyper_parameters'], ckpt_path)
+        model_from(ck, ckpt_path)   # weights of an older model: one line now, not Lightning's traceback
         if ckpt_path.name == 'final.ckpt' and ck['global_step'] >= cfg.max_steps:
             print(f'mirai train: {run} is already trained to {cfg.max_steps} steps', file=sys.stderr); return ckpt_path
         if log.exists():   # the rows before the checkpoint; the steps after it are trained again

@@ -1,5 +1,5 @@
 """How much a learned "move or hold" could win on the test split of an npy folder: CopyLast, FlowExtrapolation, fixed
-blends of the two, a gate from the motion cues, and two oracles that pick the better of copy and flow (per clip, per
+blends of the two, gates from the motion cues and from the back-test, and two oracles that pick the better of copy and flow (per clip, per
 pixel) with the truth in hand. python tools/bench_headroom.py NPY_FOLDER > out.json (the JSON on the last line)."""
 import sys, json, numpy as np, pandas as pd, torch
 from mirai.convlstm import warp, motion_cues
@@ -23,6 +23,8 @@ pc, pf = row('CopyLast', copy), row('FlowExtrapolation', flow)
 for a in (.3, .5, .7): row(f'blend, {a:.0%} flow', (1 - a) * copy + a * flow)
 g = torch.sigmoid((cues[:, 1:2] - cues[:, 0:1]) / 0.05)[:, None]   # move where the flow explains the last change
 row('gate from the motion cues', (1 - g) * copy + g * flow)
+g = torch.sigmoid(10 * cues[:, 2:3])[:, None]   # move where the flow beat copying on the last 4 input frames
+row('gate from the back-test', (1 - g) * copy + g * flow)
 row('oracle per clip', torch.where((pf.mean(1) > pc.mean(1))[:, None, None, None, None], flow, copy))
 e_c, e_f = ((copy - tgt) ** 2).mean(2, keepdim=True), ((flow - tgt) ** 2).mean(2, keepdim=True)
 row('oracle per pixel', torch.where(e_f < e_c, flow, copy))
