@@ -7,7 +7,7 @@ __all__ = ['SPLITS', 'fake_npy', 'assign_splits', 'read_index', 'same_footage', 
            'StepSampler', 'ClipDataModule', 'synth_npy', 'videos_npy']
 
 # %% ../nbs/05_data.ipynb #29002b45
-import hashlib, os, sys, tempfile
+import hashlib, os, re, sys, tempfile
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
@@ -34,7 +34,8 @@ def fake_npy(root, videos=(('a',4,3),('b',2,2),('c',3,1),('d',1,2)), T=20, size=
 # %% ../nbs/05_data.ipynb #dc864882
 SPLITS = ('train', 'val', 'test')
 
-def _rank(key, seed): return hashlib.md5(f'{seed}/{key}'.encode()).hexdigest()
+def _rank(key, seed): # a group's place in the draw: its name without `video_name`'s hash of the folder the video was in
+    return hashlib.md5(f"{seed}/{re.sub(r'-[0-9a-f]{8}(?=/|$)', '', key)}".encode()).hexdigest()
 
 def assign_splits(index:pd.DataFrame, # one row per clip, with `video` and `shot` columns
                   val=0.1, # fraction of clips for validation
@@ -48,7 +49,7 @@ def assign_splits(index:pd.DataFrame, # one row per clip, with `video` and `shot
     by_video = video.nunique() >= min_videos
     group = video if by_video else video + '/' + index.shot.astype(str)
     sizes = group.value_counts()
-    order = sorted(sizes.index, key=lambda g: _rank(g, seed))
+    order = sorted(sizes.index, key=lambda g: (_rank(g, seed), g))   # the same split wherever the videos are
     split, n, todo = {}, len(index), [('test', test*len(index)), ('val', val*len(index))]
     counts = dict(test=0, val=0)
     for g in order:
