@@ -6,7 +6,9 @@
 __all__ = ['demo', 'demo_cli']
 
 # %% ../nbs/12_demo.ipynb #b11daa52
-import sys, time, json, argparse
+import os, sys, time, json, argparse
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -51,6 +53,16 @@ def _prepared(inputs, data, workers, progress)->pd.DataFrame:
         raise MiraiError(f"{inputs[0]}: too little footage for a demo ({len(index)} clips, splits {counts}); give longer or more videos")
     return index
 
+# %% ../nbs/12_demo.ipynb #e1d21189
+def _train_both(cfg)->Path:
+    "MIRAI and ConvLSTMOnly trained at once, one process and one torch thread each, where there are 2 cores; MIRAI's checkpoint."
+    import torch
+    from mirai.train import train
+    both = [cfg, replace(cfg, model='convlstm')]
+    if (os.cpu_count() or 1) < 2: return [train(c) for c in both][0]
+    with ProcessPoolExecutor(2, mp_context=mp.get_context('spawn'), initializer=torch.set_num_threads, initargs=(1,)) as ex:
+        return [f.result() for f in [ex.submit(train, replace(c, progress=False)) for c in both]][0]
+
 # %% ../nbs/12_demo.ipynb #efe8dda5
 def _say_where(paths, seconds):
     "The demo's last lines: what it wrote, where."
@@ -74,7 +86,7 @@ def demo(out='demo',          # folder for everything the demo writes
          seed=0,              # same seed, same demo
          progress=True):      # progress bars
     "Run the whole pipeline on synthetic (or your) footage and write a comparison table, frame grids and MP4s; return their paths."
-    from mirai.train import TrainConfig, train
+    from mirai.train import TrainConfig
     from mirai.evaluate import evaluate
     from mirai.predict import predict
     from mirai.visualize import Clips, save_clip
@@ -82,11 +94,11 @@ def demo(out='demo',          # folder for everything the demo writes
     inputs = _footage(out, video, n_videos, seconds, seed, step)
     step("prepare: shots, 20-frame clips with their sound, npy arrays")
     data = out/'data'; index = _prepared(inputs, data, workers, progress)
-    step(f"train: tiny MIRAI and the ConvLSTM-only baseline, {steps} steps each")
+    step(f"train: tiny MIRAI and the ConvLSTM-only baseline at once, {steps} steps each")
     runs = out/'runs'
     cfg = TrainConfig(data, runs, size=size, max_steps=steps, batch_size=batch_size, ckpt_every=max(50, steps),
                       val_every=max(50, steps), progress=progress, seed=seed)
-    ckpt = train(cfg); train(replace(cfg, model='convlstm'))
+    ckpt = _train_both(cfg)
     step("evaluate: MIRAI against CopyLast, FlowExtrapolation, ConvLSTMOnly and MIRAI fed silence, on the test split")
     res = evaluate([runs], data, out=out/'eval', progress=progress)
     print(res['markdown'])
