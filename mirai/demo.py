@@ -76,9 +76,9 @@ def _say_where(paths, seconds):
 # %% ../nbs/12_demo.ipynb #ec01fee5
 def demo(out='demo',          # folder for everything the demo writes
          video=None,          # your own video file or folder of videos (default: synthetic footage)
-         n_videos=3,          # synthetic videos to make
+         n_videos=8,          # synthetic videos to make (fewer: too few training clips, the models overfit)
          seconds=60.,         # length of each synthetic video
-         steps=300,           # training steps for MIRAI and for the ConvLSTM-only baseline
+         steps=600,           # training steps for MIRAI and for the ConvLSTM-only baseline
          batch_size=8,        # clips per training step
          size='tiny',         # model size
          workers=2,           # prepare's processes
@@ -131,9 +131,9 @@ def demo_cli(argv=None):
         'baseline briefly, evaluate them against CopyLast and silent audio, and write a table, frame grids and MP4s with sound.')
     p.add_argument('--out', default='demo', help='folder for everything the demo writes (default: demo)')
     p.add_argument('--video', help='your own video file or folder of videos instead of synthetic footage')
-    p.add_argument('--n-videos', '--videos', dest='videos', type=positive(most=100), default=3, help='synthetic videos to make (default: 3; old name: --videos)')
+    p.add_argument('--n-videos', '--videos', dest='videos', type=positive(most=100), default=8, help='synthetic videos to make (default: 8; old name: --videos)')
     p.add_argument('--seconds', type=positive(float, most=3600), default=60, help='length of each synthetic video in seconds (default: 60)')
-    p.add_argument('--max-steps', '--steps', dest='steps', type=positive(), default=300, help='training steps per model, as in mirai train (default: 300; old name: --steps)')
+    p.add_argument('--max-steps', '--steps', dest='steps', type=positive(), default=600, help='training steps per model, as in mirai train (default: 600; old name: --steps)')
     p.add_argument('--batch-size', type=positive(), default=8, help='clips per step (default: 8)')
     p.add_argument('--model-size', '--size', dest='size', default='tiny', choices=['tiny', 'small', 'base'], help='model size, as in mirai train (default: tiny; old name: --size)')
     p.add_argument('--workers', type=positive(most=64), default=2, help="prepare's processes (default: 2)")
