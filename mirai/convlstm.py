@@ -10,6 +10,7 @@ __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 
 
 # %% ../nbs/07_convlstm.ipynb #76d8493f
 import math, time
+from fastcore.basics import patch
 import torch, torch.nn as nn, torch.nn.functional as F
 from .config import MiraiConfig, SIZES
 from .vatt import MiraiError, VATT, n_params
@@ -149,33 +150,39 @@ class ConvLSTMDecoder(nn.Module):
         self.forecaster = ConvLSTMStack(cfg.stem_ch + a + 5 * self.motion, cfg.hid, cfg.n_lstm, cfg.kernel)
         if self.motion: self.trust = nn.Parameter(torch.tensor([0., .5, 0.]))   # back-test gate: weight, slope, offset, / 20
 
-    def zero_state(self, x):  # x (B, C, h, w) stem features
-        z = x.new_zeros(x.shape[0], self.cfg.hid, *x.shape[2:])
-        return [(z, z)] * self.cfg.n_lstm
+# %% ../nbs/07_convlstm.ipynb #cf6599bd
+@patch
+def zero_state(self:ConvLSTMDecoder, x):  # x (B, C, h, w) stem features
+    z = x.new_zeros(x.shape[0], self.cfg.hid, *x.shape[2:])
+    return [(z, z)] * self.cfg.n_lstm
 
-    def _input(self, x, audio, t, *extra):  # stem features of a step, (B, T, audio_ch) audio per frame, frame index
-        if audio is not None: x = torch.cat([x, audio[:, t, :, None, None].expand(-1, -1, *x.shape[2:])], 1)
-        return torch.cat([x, *extra], 1)
+# %% ../nbs/07_convlstm.ipynb #27257514
+@patch
+def _input(self:ConvLSTMDecoder, x, audio, t, *extra):  # stem features of a step, (B, T, audio_ch) audio per frame, frame index
+    if audio is not None: x = torch.cat([x, audio[:, t, :, None, None].expand(-1, -1, *x.shape[2:])], 1)
+    return torch.cat([x, *extra], 1)
 
-    def forward(self, frames, states=None, audio=None):
-        # frames (B, T_in, 3, H, W); states: one (h, c) per layer or None (zeros); audio (B, T_in+T_out, audio_dim)
-        B, T, _, H, W = frames.shape; s = self.cfg.stride
-        x = self.stem(frames.flatten(0, 1)).unflatten(0, (B, T))    # every input frame at once
-        if audio is not None: audio = self.audio_proj(audio)
-        states = states or self.zero_state(x[:, 0])
-        for t in range(T): _, states = self.encoder(self._input(x[:, t], audio, t), states)
-        last, prev, preds = frames[:, -1], x[:, -1], []
-        if self.motion:
-            v, cues = motion_cues(frames, self.cfg.flow_gap)
-            w, slope, offset = 20 * self.trust   # x 20: Adam's steps of ~lr move them 20x faster than the head's weights
-            trust = w * torch.sigmoid(slope * cues[:, 2:3] + offset)   # weight 0 at the start: CopyLast
-        extra = [F.avg_pool2d(torch.cat([v / s, cues], 1), s)] if self.motion else []   # velocity in map cells, cues
-        for k in range(self.cfg.t_out):
-            h, states = self.forecaster(self._input(prev, audio, T + k, *extra), states)
-            out = self.head(h)
-            preds.append(move_or_hold(out, last, v, k + 1, s, trust) if self.motion else torch.sigmoid(_logit(last) + out))
-            if k < self.cfg.t_out - 1: prev = self.stem(preds[-1])
-        return torch.stack(preds, 1)
+# %% ../nbs/07_convlstm.ipynb #b3c5cc26
+@patch
+def forward(self:ConvLSTMDecoder, frames, states=None, audio=None):
+    # frames (B, T_in, 3, H, W); states: one (h, c) per layer or None (zeros); audio (B, T_in+T_out, audio_dim)
+    B, T, _, H, W = frames.shape; s = self.cfg.stride
+    x = self.stem(frames.flatten(0, 1)).unflatten(0, (B, T))    # every input frame at once
+    if audio is not None: audio = self.audio_proj(audio)
+    states = states or self.zero_state(x[:, 0])
+    for t in range(T): _, states = self.encoder(self._input(x[:, t], audio, t), states)
+    last, prev, preds = frames[:, -1], x[:, -1], []
+    if self.motion:
+        v, cues = motion_cues(frames, self.cfg.flow_gap)
+        w, slope, offset = 20 * self.trust   # x 20: Adam's steps of ~lr move them 20x faster than the head's weights
+        trust = w * torch.sigmoid(slope * cues[:, 2:3] + offset)   # weight 0 at the start: CopyLast
+    extra = [F.avg_pool2d(torch.cat([v / s, cues], 1), s)] if self.motion else []   # velocity in map cells, cues
+    for k in range(self.cfg.t_out):
+        h, states = self.forecaster(self._input(prev, audio, T + k, *extra), states)
+        out = self.head(h)
+        preds.append(move_or_hold(out, last, v, k + 1, s, trust) if self.motion else torch.sigmoid(_logit(last) + out))
+        if k < self.cfg.t_out - 1: prev = self.stem(preds[-1])
+    return torch.stack(preds, 1)
 
 # %% ../nbs/07_convlstm.ipynb #c0116ab1
 def check_inputs(frames, audio, cfg:MiraiConfig):
