@@ -152,11 +152,11 @@ def clips_bench(folder='../shared/clips', # a folder with videos and a truth.jso
 
 # %% ../nbs/11_bench.ipynb #67d4fa33
 def _decode_span(path, t0, t1, threads=1)->int:
-    "Decode the frames of `path` from time t0 up to t1 (None: the end), nothing else; how many."
+    "Decode the frames of `path` at or after time t0 and before t1 (None: the end), nothing else; how many."
     n = 0
     for f in iter_video(path, start=t0 or None, threads=threads):
         if t1 is not None and f.time >= t1: break
-        n += 1
+        if not t0 or f.time >= t0: n += 1   # the seek also keeps a frame just before t0: the part before counted it
     return n
 
 # %% ../nbs/11_bench.ipynb #f9ea74b6
