@@ -527,23 +527,27 @@ def quality_bench(dataset='synth', # 'synth', 'real', 'mmnist' or 'all'
     return finish('quality', rows, out, None, 'prediction quality', notes,
                   dict(dataset=dataset, steps=steps, clips=clips, seqs=seqs, batch_size=batch_size, size=size), body='\n\n'.join(md))
 
-# %% ../nbs/11_bench.ipynb #b25547e9
+# %% ../nbs/11_bench.ipynb #6ddaa4c1
+def _bench_command(sub, name, help, video=True):
+    "Subcommand `name` of `mirai bench` with --out and, for a bench of a video (`video`), VIDEO and the synthetic video's options."
+    s = sub.add_parser(name, help=help, description=help)
+    s.add_argument('--out', help='JSON file (default runs/bench/<name>.json)')
+    if video:
+        s.add_argument('video', nargs='?', help='video file (default: the long synthetic 720p video)')
+        s.add_argument('--cache', default='runs/bench/cache', help='where the synthetic video is kept (default %(default)s)')
+        s.add_argument('--seconds', type=float, default=300, help='length of the synthetic video (default %(default)s)')
+        s.add_argument('--preset', default='medium', help="x264 preset of the synthetic video (default %(default)s, x264's "
+                       "own; ultrafast turns off CABAC, B-frames and the deblocking filter, so it decodes faster than any "
+                       "video you would download, and every ratio to decode-only looks worse on it)")
+    return s
+
+# %% ../nbs/11_bench.ipynb #500dc9c0
 def _parser():
     p = argparse.ArgumentParser(prog='mirai bench', description='Side-by-side benchmarks: each prints a Markdown table and writes '
         'JSON (default runs/bench/<name>.json) naming the machine. Without VIDEO, a 5-minute 720p H.264 mirai.synth video is made '
         'once in --cache and reused.')
     sub = p.add_subparsers(dest='bench', required=True, metavar='{cuts,prepare,decode,train,quality,all}')
-    def add(name, help, video=True):
-        s = sub.add_parser(name, help=help, description=help)
-        s.add_argument('--out', help='JSON file (default runs/bench/<name>.json)')
-        if video:
-            s.add_argument('video', nargs='?', help='video file (default: the long synthetic 720p video)')
-            s.add_argument('--cache', default='runs/bench/cache', help='where the synthetic video is kept (default %(default)s)')
-            s.add_argument('--seconds', type=float, default=300, help='length of the synthetic video (default %(default)s)')
-            s.add_argument('--preset', default='medium', help="x264 preset of the synthetic video (default %(default)s, x264's "
-                           "own; ultrafast turns off CABAC, B-frames and the deblocking filter, so it decodes faster than any "
-                           "video you would download, and every ratio to decode-only looks worse on it)")
-        return s
+    add = lambda name, help, video=True: _bench_command(sub, name, help, video)
     s = add('cuts', 'cut detection: mirai vs PySceneDetect Content/Adaptive vs decode-only (fps, F1)')
     s.add_argument('--truth', help='truth JSON (default: the video\'s .json twin, or truth.json beside it)')
     s.add_argument('--clips', nargs='?', const='../shared/clips', metavar='FOLDER',

@@ -7,15 +7,17 @@ __all__ = ['SIZES', 'MiraiConfig']
 
 # %% ../nbs/05b_config.ipynb #3fb8518c
 from dataclasses import dataclass, fields
+from fastcore.basics import patch
 from .video import MiraiError
 
-# %% ../nbs/05b_config.ipynb #a846de3d
+# %% ../nbs/05b_config.ipynb #120fa567
 SIZES = dict(  # width, layers, heads of the Transformer; ConvLSTM stem channels, hidden channels, layers
     tiny =dict(d_model=64,  n_layers=2,  n_heads=4,  d_proj=64,  stem_ch=8,  hid=16,  n_lstm=2),
     small=dict(d_model=384, n_layers=6,  n_heads=6,  d_proj=256, stem_ch=32, hid=64,  n_lstm=2),
     base =dict(d_model=768, n_layers=12, n_heads=12, d_proj=512, stem_ch=64, hid=128, n_lstm=3),
 )
 
+# %% ../nbs/05b_config.ipynb #f4bcbf0b
 @dataclass
 class MiraiConfig:
     "Every setting of the VATT encoder and the ConvLSTM decoder; `MiraiConfig.named('small')` for a named size."
@@ -50,18 +52,21 @@ class MiraiConfig:
     head:str='motion'      # forecaster output: 'motion' (warp the last frame, gate, new content) or 'pixel'
     flow_gap:int=2         # classical velocity measured over this many input frames
 
-    @classmethod
-    def named(cls, size='tiny', **kw):
-        "The config of a named size (`tiny`, `small`, `base`), with overrides `kw`."
-        if size not in SIZES: raise MiraiError(f"unknown model size {size!r}: use one of {', '.join(SIZES)}")
-        types = {f.name: f.type for f in fields(cls) if f.name != 'size'}
-        bad = [k for k in kw if k not in types]
-        if bad: raise MiraiError(f"unknown model setting {', '.join(bad)}: use one of {', '.join(types)}")
-        for k, v in kw.items():   # a float setting takes an int too (dropout=0); bool is no int here
-            if type(v) not in ((int, float) if types[k] is float else (types[k],)):
-                raise MiraiError(f'{k}={v!r}: expected {types[k].__name__}')
-        return cls(size=size, **{**SIZES[size], **kw})
-    @property
-    def samples_per_frame(self): return self.rate // self.fps              # 1600: the sound of one frame
-    @property
-    def audio_len(self): return (self.t_in + self.t_out) * self.samples_per_frame  # 32000: the sound of a clip
+# %% ../nbs/05b_config.ipynb #6345cbb6
+@patch(cls_method=True)
+def named(cls:MiraiConfig, size='tiny', **kw):
+    "The config of a named size (`tiny`, `small`, `base`), with overrides `kw`."
+    if size not in SIZES: raise MiraiError(f"unknown model size {size!r}: use one of {', '.join(SIZES)}")
+    types = {f.name: f.type for f in fields(cls) if f.name != 'size'}
+    bad = [k for k in kw if k not in types]
+    if bad: raise MiraiError(f"unknown model setting {', '.join(bad)}: use one of {', '.join(types)}")
+    for k, v in kw.items():   # a float setting takes an int too (dropout=0); bool is no int here
+        if type(v) not in ((int, float) if types[k] is float else (types[k],)):
+            raise MiraiError(f'{k}={v!r}: expected {types[k].__name__}')
+    return cls(size=size, **{**SIZES[size], **kw})
+
+# %% ../nbs/05b_config.ipynb #bc7082d7
+@patch(as_prop=True)
+def samples_per_frame(self:MiraiConfig): return self.rate // self.fps   # 1600: the sound of one frame
+@patch(as_prop=True)
+def audio_len(self:MiraiConfig): return (self.t_in + self.t_out) * self.samples_per_frame   # 32000: the sound of a clip

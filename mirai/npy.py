@@ -79,9 +79,24 @@ def _up_to_date(out, index, shapes, dirs):
         return old
     except (OSError, ValueError, KeyError): return None
 
-# %% ../nbs/04_npy.ipynb #2577cd79
+# %% ../nbs/04_npy.ipynb #6e285d33
 MAX_SIDE = 1024   # px: the largest npy frame side (a clip of 20 such frames is 63 MB)
 
+def _clips_index(clips, dirs)->tuple:
+    "The index and meta.json of the clip folders `dirs` of `clips`; a `MiraiError` that says what to do where there is none, or where they differ."
+    if not dirs:
+        if done := sorted(Path(clips).glob('*/video.json')):   # split ran, and no video gave a clip
+            raise MiraiError(f"{clips}: {len(done)} video(s) split, no clip ({json.loads(done[0].read_text())['note'] or 'see video.json'}); "
+                             "split with a shorter --clip-len, or give longer footage")
+        raise MiraiError(f"{clips}: no finished clip folder; run `mirai split` or `mirai prepare` first")
+    index, ms = _index(dirs)
+    for d, m in zip(dirs, ms):
+        if m['clip_len'] != ms[0]['clip_len'] or m['fps'] != ms[0]['fps']:
+            raise MiraiError(f"{d}: {m['clip_len']} frames at {m['fps']} fps, but {dirs[0]} has {ms[0]['clip_len']} at {ms[0]['fps']}; "
+                             "split every video with the same --clip-len and --fps")
+    return index, ms
+
+# %% ../nbs/04_npy.ipynb #4f23d854
 def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
               out='data', # where frames.npy, audio.npy and index.csv go
               size=64, # side of the square frames
@@ -93,17 +108,8 @@ def write_npy(clips='data/clips', # folder of clip folders (stage 2's out/clips)
     "Stack every finished clip folder into out/frames.npy, out/audio.npy and out/index.csv; return the index."
     if not 0 < size <= MAX_SIDE: raise MiraiError(f'size {size}: the side of the npy frames must be 1-{MAX_SIDE} px')   # 100,000 px would allocate terabytes
     out, dirs = Path(out), clip_dirs(clips)
-    if not dirs:
-        if done := sorted(Path(clips).glob('*/video.json')):   # split ran, and no video gave a clip
-            raise MiraiError(f"{clips}: {len(done)} video(s) split, no clip ({json.loads(done[0].read_text())['note'] or 'see video.json'}); "
-                             "split with a shorter --clip-len, or give longer footage")
-        raise MiraiError(f"{clips}: no finished clip folder; run `mirai split` or `mirai prepare` first")
-    index, ms = _index(dirs)
+    index, ms = _clips_index(clips, dirs)
     T, S = ms[0]['clip_len'], sf.info(str(dirs[0]/'audio.wav')).frames
-    for d, m in zip(dirs, ms):
-        if m['clip_len'] != T or m['fps'] != ms[0]['fps']:
-            raise MiraiError(f"{d}: {m['clip_len']} frames at {m['fps']} fps, but {dirs[0]} has {T} at {ms[0]['fps']}; "
-                             "split every video with the same --clip-len and --fps")
     shapes = {'frames.npy': (len(dirs), T, size, size, 3), 'audio.npy': (len(dirs), S)}
     if not force and (old := _up_to_date(out, index, shapes, dirs)) is not None: return old
     read = _in_order(lambda d: read_clip(d, size, mode), dirs, workers or min(4, os.cpu_count() or 1))

@@ -160,7 +160,24 @@ class GridFigure(Figure):
     def _repr_png_(self):
         b = io.BytesIO(); self.savefig(b, format='png', dpi=72); return b.getvalue()
 
-# %% ../nbs/09_visualize.ipynb #856299d1
+# %% ../nbs/09_visualize.ipynb #1ae7488f
+def _clip_rows(axes, rows, inputs, truth, prediction, fps, err_max):
+    "Draw one clip's frame rows of `frame_grid` (`rows`: input, truth, then prediction and |error|) on `axes`."
+    t_in = len(inputs)
+    for ax, name in zip(axes, rows):
+        ax.set_ylabel(name, fontsize=8); ax.set_ylim(0, 1)
+        for s in ax.spines.values(): s.set_visible(False)
+        if name == 'input': _frame_row(ax, inputs, 0, fps)
+        elif name == 'truth': _frame_row(ax, truth, t_in, fps)
+        elif name == 'prediction':
+            _frame_row(ax, prediction, t_in, fps)
+            for k, (a, p) in enumerate(zip(truth, prediction)):
+                v = psnr(a, p)
+                ax.text((t_in + k + 0.5) / fps, 1.02, 'inf dB' if np.isinf(v) else f'{v:.1f} dB',
+                        ha='center', va='bottom', fontsize=6.5)
+        else: _frame_row(ax, [heat(abs_error(a, p), err_max) for a, p in zip(truth, prediction)], t_in, fps)
+
+# %% ../nbs/09_visualize.ipynb #47e52382
 def frame_grid(inputs,            # (T_in,H,W,3) or (B,T_in,H,W,3): the frames the model saw (uint8, or [0,1] floats)
                truth,             # (T_out,H,W,3) or (B,T_out,...): the frames that followed
                prediction=None,   # like `truth`: the model's guess
@@ -191,18 +208,7 @@ def frame_grid(inputs,            # (T_in,H,W,3) or (B,T_in,H,W,3): the frames t
             ax.set_xlim(0, T / fps); ax.set_xticks([]); ax.set_yticks([]); axes.append(ax)
         y -= 0.35  # room for the time axis' labels
         if titles: axes[0].set_title(titles[b], fontsize=9, loc='left', pad=4)
-        for ax, name in zip(axes, rows):
-            ax.set_ylabel(name, fontsize=8); ax.set_ylim(0, 1)
-            for s in ax.spines.values(): s.set_visible(False)
-            if name == 'input': _frame_row(ax, ins[b], 0, fps)
-            elif name == 'truth': _frame_row(ax, tru[b], t_in, fps)
-            elif name == 'prediction':
-                _frame_row(ax, preds[b], t_in, fps)
-                for k, (a, p) in enumerate(zip(tru[b], preds[b])):
-                    v = psnr(a, p)
-                    ax.text((t_in + k + 0.5) / fps, 1.02, 'inf dB' if np.isinf(v) else f'{v:.1f} dB',
-                            ha='center', va='bottom', fontsize=6.5)
-            else: _frame_row(ax, [heat(abs_error(a, p), err_max) for a, p in zip(tru[b], preds[b])], t_in, fps)
+        _clip_rows(axes, rows, ins[b], tru[b], preds[b], fps, err_max)
         if audio is not None: _sound_axes(axes[-2], axes[-1], auds[b], rate, T, fps)
         ticks = np.arange(0, T + 1, max(1, T // 10)) / fps
         axes[-1].set_xticks(ticks, [f'{t:g}' for t in ticks], fontsize=6); axes[-1].set_xlabel('time (s)', fontsize=7)
