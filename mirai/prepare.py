@@ -6,17 +6,17 @@
 __all__ = ['DETECT_BATCH', 'PART_S', 'prepare_video', 'prepare', 'prepare_cli', 'tree']
 
 # %% ../nbs/04b_prepare.ipynb #7adce383
-import os, sys, json, argparse, warnings, tempfile, subprocess, hashlib
+import os, sys, json, argparse, warnings, tempfile, hashlib
 import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor, wait, FIRST_COMPLETED
 from pathlib import Path
 from fastcore.basics import patch
-import numpy as np, pandas as pd
+import pandas as pd
 from .video import MiraiError, probe, iter_video, atomic, decoder_threads
-from .timestamps import CutDetector, shots_table, video_files, detector_args, check_clip_settings
-from .video import video_name, one_line, clips_dir, positive
+from .timestamps import CutDetector, shots_table, video_files, detector_args, check_clip_settings, VIDEO_EXTS
+from .video import one_line, clips_dir, positive
 from .split import Splitter, ClipWriter, split_done, shots_csv, split_args, clean_temporaries, conclude_split, replace_folder
-from .npy import write_npy, load_npy, MAX_SIDE
+from .npy import write_npy, MAX_SIDE
 
 # %% ../nbs/04b_prepare.ipynb #2c0775f7
 _queue = None   # in a worker process: where it reports decoded frames
@@ -145,14 +145,10 @@ def _init_worker(q):
     global _queue; _queue = q
     q.cancel_join_thread()   # a worker stopped by Ctrl-C exits at once, not blocked on reports nobody reads any more
 
-def _ctx():
-    "The multiprocessing context of the parts and workers: fork where it is safe and cheap (Linux), else spawn."
-    return mp.get_context('fork' if sys.platform == 'linux' else 'spawn')
-
 # %% ../nbs/04b_prepare.ipynb #d8df1c3a
 def _pool(fn, argss, workers, on_frames=None):
     "Yield (i, future) as each `fn(*argss[i])` finishes in `workers` processes; the frames they report go to `on_frames`."
-    ctx = _ctx(); q = ctx.Queue()
+    ctx = mp.get_context('fork' if sys.platform == 'linux' else 'spawn'); q = ctx.Queue()   # fork where it is safe and cheap
     def drain():
         while not q.empty():
             n = q.get()
@@ -292,7 +288,7 @@ def prepare(inputs, # video files or folders (searched recursively)
     check_clip_settings(fps, clip_len)   # before anything is written: a rate of 0 would sample without end
     if jpeg_size and size > jpeg_size: warnings.warn(f"npy frames of {size} px from {jpeg_size} px JPEGs are upsampled; use jpeg_size >= size")
     out = Path(out); files = video_files([inputs] if isinstance(inputs, (str, Path)) else inputs)
-    if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(_exts()))})")
+    if not files: raise MiraiError(f"{inputs}: no video file found (looked for {', '.join(sorted(VIDEO_EXTS))})")
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryFile(dir=out): pass   # a folder we cannot write: one line now, not a failure per video
     workers = max(1, min(workers or os.cpu_count() or 1, len(files)))
@@ -302,11 +298,6 @@ def prepare(inputs, # video files or folders (searched recursively)
     _failures(res, out)
     if res.n_clips.sum() > 0: write_npy(out/'clips', out, size, force=force, progress=progress)
     return res
-
-# %% ../nbs/04b_prepare.ipynb #9c003294
-def _exts():
-    from mirai.timestamps import VIDEO_EXTS
-    return VIDEO_EXTS
 
 # %% ../nbs/04b_prepare.ipynb #c782d761
 def prepare_cli(argv=None):
@@ -333,13 +324,6 @@ def prepare_cli(argv=None):
     return 1 if nf or not (Path(a.out)/'frames.npy').exists() else 0
 
 # %% ../nbs/04b_prepare.ipynb #3acae388
-def _run_cli(args, **kw):
-    "Start `mirai ARGS` as a subprocess of this Python with this copy of mirai."
-    import mirai
-    env = {**os.environ, 'PYTHONPATH': os.pathsep.join([str(Path(mirai.__file__).parent.parent), os.environ.get('PYTHONPATH', '')])}
-    return subprocess.Popen([sys.executable, '-c', 'import sys; from mirai.cli import main; sys.exit(main(sys.argv[1:]))', *map(str, args)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
-
 def tree(root):
     "{relative path: sha1} of every file under `root` that a later stage reads (dot-names excluded)."
     root = Path(root)

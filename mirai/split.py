@@ -7,13 +7,13 @@ __all__ = ['Clip', 'Sampler', 'square_rgb', 'windows', 'replace_folder', 'write_
            'clean_temporaries', 'split_done', 'split_video', 'split_args', 'split_cli']
 
 # %% ../nbs/03_split.ipynb #1540cc6e
-import os, re, sys, json, math, shutil, hashlib, tempfile, unicodedata, argparse, warnings
+import os, sys, json, shutil, tempfile, argparse
 from collections import namedtuple
 from pathlib import Path
 from fastcore.basics import patch
 import numpy as np, pandas as pd, cv2, soundfile as sf
 from av.video.reformatter import VideoReformatter
-from .video import MiraiError, VideoError, atomic, probe, iter_video, load_audio, read_frames, crop_resize
+from .video import MiraiError, atomic, probe, iter_video, load_audio
 from .video import video_name, one_line, shots_csv, clips_dir, positive, _umask
 from .timestamps import video_files, n_samples, check_clip_settings, MAX_CLIP_LEN
 
@@ -197,12 +197,11 @@ class ClipWriter:
                  folder, # where the clip folders go (default for a video: `clips_dir(path, out)`)
                  info, # `probe(path)`
                  fps=10, clip_len=20, jpeg_size=128, # as the `Splitter` gave them
-                 rate=16000, # audio sample rate
-                 quality=90, # JPEG quality
                  force=False, # rewrite clip folders that exist
                 ):
         self.path, self.folder, self.info = Path(path), Path(folder), info
-        self.fps, self.clip_len, self.jpeg_size, self.rate, self.quality, self.force = fps, clip_len, jpeg_size, rate, quality, force
+        self.fps, self.clip_len, self.jpeg_size, self.force = fps, clip_len, jpeg_size, force
+        self.rate, self.quality = 16000, 90   # the sound's sample rate, the JPEG quality
         self.names, self._audio, self._scaler = [], None, VideoReformatter()
 
     def __call__(self, c:Clip)->str:
@@ -275,14 +274,13 @@ def split_video(path, # the source video
                 force=False, # redo a video already split with these settings
                 progress=False, # a frame progress bar
                 fps=10, clip_len=20, jpeg_size=128, first_only=False, # see `Splitter`
-                **kw, # rate, quality: see `ClipWriter`
                )->dict:
     "Split the kept shots of `path` into clip folders under out/clips/<video>/; return its video.json content."
     check_clip_settings(fps, clip_len); d = clips_dir(path, out)
     if not force and split_done(path, out, fps, clip_len, jpeg_size, first_only): return json.loads((d/'video.json').read_text())
     info = probe(path); clean_temporaries(d)
     sp = Splitter(info, fps, clip_len, jpeg_size, first_only, shots=shots)
-    write = ClipWriter(path, d, info, fps, clip_len, jpeg_size, force=force, **kw)
+    write = ClipWriter(path, d, info, fps, clip_len, jpeg_size, force=force)
     it = iter_video(path)
     if progress and sys.stderr.isatty():   # a bar on a terminal; a log gets the one line per video
         from tqdm.auto import tqdm

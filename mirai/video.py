@@ -5,12 +5,13 @@
 # %% auto #0
 __all__ = ['NPY_FILES', 'MiraiError', 'VideoError', 'positive', 'atomic', 'remove_stale', 'reserve', 'open_video', 'AudioInfo',
            'VideoInfo', 'probe', 'VFrame', 'yuv_view', 'decoder_threads', 'iter_video', 'read_frames', 'crop_resize',
-           'Audio', 'load_audio', 'read_audio', 'write_video', 'write_gif', 'check_video', 'video_name', 'shots_csv',
-           'clips_dir', 'one_line', 'decode_only', 'probe_cli']
+           'Audio', 'load_audio', 'read_audio', 'write_video', 'write_gif', 'video_name', 'shots_csv', 'clips_dir',
+           'one_line', 'decode_only', 'probe_cli']
 
 # %% ../nbs/00_video.ipynb #b66e3b8b
-import os, sys, errno, json, math, shutil, warnings, tempfile, contextlib, argparse
+import os, sys, re, errno, json, shutil, hashlib, itertools, unicodedata, warnings, tempfile, contextlib, argparse
 from dataclasses import dataclass, asdict
+from fractions import Fraction
 from pathlib import Path
 import numpy as np, av, cv2
 
@@ -188,16 +189,12 @@ def iter_video(path, start=None,
     if i == 0 and not start: raise VideoError(f"{path}: no frame could be decoded (zero frames or a corrupt stream)")
 
 # %% ../nbs/00_video.ipynb #eb780e8d
-def read_frames(path, fps=None, size=None, start=None, end=None, progress=False):
+def read_frames(path, fps=None, size=None, start=None, end=None):
     "Frames of `path` as (frames (N,H,W,3) uint8 RGB, source frame index (N,), time (N,)), optionally resampled to `fps`."
     out, idx, ts = [], [], []
     nxt = start or 0.                                # next target time when resampling
-    it = iter_video(path, start=start)
-    if progress:
-        from tqdm.auto import tqdm
-        it = tqdm(it, desc=Path(path).name, unit='frame', leave=False)
     half = None
-    for f in it:
+    for f in iter_video(path, start=start):
         if end is not None and f.time >= end - 1e-6: break
         if fps is None:
             if start is None or f.time >= start - 1e-6: out.append(f.rgb(size)); idx.append(f.index); ts.append(f.time)
@@ -279,12 +276,12 @@ def write_video(path, frames, fps, audio=None, rate=16000, crf=18, preset='fast'
     h, w = first.shape[:2]
     a = None if audio is None else np.asarray(audio, np.float32).reshape(1, -1)
     with atomic(path) as tmp, av.open(str(tmp), 'w', format='mp4') as c:
-        vs = c.add_stream('libx264', rate=_rate(fps))
+        vs = c.add_stream('libx264', rate=Fraction(fps).limit_denominator(1001))
         vs.width, vs.height, vs.pix_fmt = w + w % 2, h + h % 2, 'yuv420p'   # H.264 needs even sizes
         vs.options = {'crf': str(crf), 'preset': preset}
         if a is not None: as_ = c.add_stream('aac', rate=rate); as_.layout = 'mono'
         done, i = 0, 0
-        for i, img in enumerate(_chain(first, it)):
+        for i, img in enumerate(itertools.chain([first], it)):
             img = _uint8(path, img)
             if img.shape[:2] != (h, w): raise MiraiError(f"{path}: frame {i} is {img.shape[1]}x{img.shape[0]}, the first was {w}x{h}")
             if h % 2 or w % 2: img = np.pad(img, ((0, h % 2), (0, w % 2), (0, 0)), mode='edge')
@@ -303,10 +300,6 @@ def _uint8(path, f):
     if f.dtype == np.uint8: return f
     return (np.clip(f, 0, 1) * 255).round().astype(np.uint8) if f.dtype.kind == 'f' else np.clip(f, 0, 255).astype(np.uint8)
 
-# %% ../nbs/00_video.ipynb #d5241216
-def _chain(first, rest):
-    yield first; yield from rest
-
 # %% ../nbs/00_video.ipynb #6aa9b833
 def _mux_audio(c, st, a, done, upto, rate, n=1024):
     "Encode samples [done, upto) of `a` in AAC-sized frames, so sound is muxed alongside the pictures; return the new `done`."
@@ -316,11 +309,6 @@ def _mux_audio(c, st, a, done, upto, rate, n=1024):
         for p in st.encode(fr): c.mux(p)
     return done
 
-# %% ../nbs/00_video.ipynb #fe2502f0
-def _rate(fps):
-    from fractions import Fraction
-    return Fraction(fps).limit_denominator(1001)
-
 # %% ../nbs/00_video.ipynb #7ae8328a
 def write_gif(path, frames, fps):
     "Write frames (N,H,W,3) uint8 as a looping GIF (atomically)."
@@ -329,16 +317,7 @@ def write_gif(path, frames, fps):
     with atomic(path) as tmp: ims[0].save(tmp, format='GIF', save_all=True, append_images=ims[1:], duration=int(round(1000 / fps)), loop=0)
     return Path(path)
 
-# %% ../nbs/00_video.ipynb #9e51c4fe
-def check_video(path):
-    "Probe `path` and decode its first frame: raise `VideoError` naming the problem, else return its `VideoInfo`."
-    info = probe(path)
-    for _ in iter_video(path): break
-    return info
-
 # %% ../nbs/00_video.ipynb #b07333f4
-import re, hashlib, unicodedata
-
 def video_name(path, # a video file
                n=40, # at most this many characters of slug
               )->str:
