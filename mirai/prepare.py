@@ -137,6 +137,8 @@ def _place(parts, cuts, d)->list:
     return names
 
 # %% ../nbs/04b_prepare.ipynb #9d20730d
+PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many
+
 def _bounds(duration, k)->list:
     "Start time of each of `k` equal parts of `duration` seconds, then None (the end)."
     return [duration * j / k for j in range(k)] + [None]
@@ -177,8 +179,6 @@ def _in_parts(path, d, info, k, progress, split, detector, threads=1)->list:
     return parts
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
-PART_S = 60   # seconds of video per part, at least, when `prepare_video` chooses how many (see below)
-
 def prepare_video(path, # a video file
                   out='data', # output root: out/timestamps, out/clips
                   fps=10, # sampling rate of the clips
