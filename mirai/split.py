@@ -114,18 +114,12 @@ class Splitter:
         self.sampler, self._scaler = Sampler(fps, info.fps), VideoReformatter()
         self.times, self.samples = [], []   # every frame's time, every sample (k, frame, time)
         self.base = None   # index of the first frame (0, or where a seek landed)
-        self._table(shots)
+        self.shots = None if shots is None else shots.sort_values('start_frame')   # stage 1's table, and its cuts
+        self.cuts = [] if shots is None else [int(c) for c in self.shots.start_frame if c > 0]
         self._shot, self._start, self._w, self._pending = 0, 0, 0, []   # the open shot: number, first frame, next window, its samples
 
     @property
     def n_frames(self): return (self.base or 0) + len(self.times)   # the index after the last frame seen
-
-# %% ../nbs/03_split.ipynb #1e2013d4
-@patch
-def _table(self:Splitter, shots):
-    "Take stage 1's table: its cuts and which shots are kept."
-    self.shots = None if shots is None else shots.sort_values('start_frame')
-    self.cuts = [] if shots is None else [int(c) for c in self.shots.start_frame if c > 0]
 
 # %% ../nbs/03_split.ipynb #9bf62f43
 @patch
@@ -148,12 +142,10 @@ def update(self:Splitter, f, # the next decoded frame (a `VFrame`)
 
 # %% ../nbs/03_split.ipynb #e721febb
 @patch
-def finish(self:Splitter, shots=None, # stage 1's table, if known now
-           cuts=None, # the cuts (default: the shots table's)
+def finish(self:Splitter, cuts=None, # the cuts (default: the shots table's)
            end=None, # the video's end time, when no shots table is known
           )->list:
     "Every frame is decided: the clips still due."
-    if shots is not None: self._table(shots)
     clips = self._advance(self.cuts if cuts is None else cuts, self.n_frames, end); self._pending = []
     return clips
 

@@ -318,13 +318,11 @@ def write_gif(path, frames, fps):
     return Path(path)
 
 # %% ../nbs/00_video.ipynb #b07333f4
-def video_name(path, # a video file
-               n=40, # at most this many characters of slug
-              )->str:
+def video_name(path)->str:
     "A folder name for `path` safe on every OS: ASCII slug of the file name + 8 hex digits of its absolute path's hash."
     p = Path(path)
     slug = unicodedata.normalize('NFKD', p.stem).encode('ascii', 'ignore').decode()
-    slug = re.sub(r'[^A-Za-z0-9]+', '_', slug).strip('_')[:n].strip('_') or 'video'
+    slug = re.sub(r'[^A-Za-z0-9]+', '_', slug).strip('_')[:40].strip('_') or 'video'
     h = hashlib.sha1(os.fsencode(os.path.abspath(p))).hexdigest()[:8]
     return f'{slug}-{h}'
 def shots_csv(path, out='data')->Path:
