@@ -108,7 +108,7 @@ class Splitter:
                 ):
         check_clip_settings(fps, clip_len)
         if fps > info.fps * 1.001: raise MiraiError(f"{info.path}: --fps {fps:g} is faster than the video's {info.fps:g} fps; every frame would be sampled several times; use --fps {info.fps:g} or less")
-        if not 0 <= jpeg_size <= 2048: raise MiraiError(f'jpeg_size {jpeg_size}: the JPEG side must be 0 (whole frames) to 2048 px')
+        if jpeg_size is not None and not 0 < jpeg_size <= 2048: raise MiraiError(f'jpeg_size {jpeg_size}: the JPEG side must be 1 to 2048 px (None: whole frames)')
         self.fps, self.clip_len, self.jpeg_size, self.first_only = fps, clip_len, jpeg_size, first_only
         self.hold = info.width * info.height <= hold_px
         self.sampler, self._scaler = Sampler(fps, info.fps), VideoReformatter()
