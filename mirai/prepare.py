@@ -169,14 +169,19 @@ def _pool(fn, argss, workers, on_frames=None):
     drain()   # the processes have exited: their last reports are all in the pipe
 
 # %% ../nbs/04b_prepare.ipynb #9fb03295
-def _in_parts(path, d, info, k, progress, split, detector, threads=1)->list:
-    "Stages 1-2 on `path` in `k` parts decoded at once, one process each, their clips in d/.part<j>; the parts' results."
+def _in_parts(path, d, info, k, progress, split, detector, threads=1)->tuple|None:
+    "Stages 1-2 on `path` in `k` parts at once, one process each: (`_merge` of the parts, the clips' names) once the clips are in place in `d`; None, with a warning, where a part failed or the parts disagreed."
     b = _bounds(info.duration, k)
-    res = dict(_pool(_part, [(str(path), j, b, str(d/f'.part{j}'), split, detector, threads) for j in range(k)], k, progress))
-    parts = [res[j].result() for j in range(k)]   # raises what a part failed with (`prepare_video` then does one pass)
-    for p in parts:
-        for w in p['warnings']: warnings.warn(w)
-    return parts
+    try:
+        res = dict(_pool(_part, [(str(path), j, b, str(d/f'.part{j}'), split, detector, threads) for j in range(k)], k, progress))
+        parts = [res[j].result() for j in range(k)]   # raises what a part failed with
+        for p in parts:
+            for w in p['warnings']: warnings.warn(w)
+        m, why = _merge(parts), 'disagreed where they meet'
+    except Exception as e: m, why = None, f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
+    if m is None: clean_temporaries(d); warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass"); return None
+    names = _place(parts, m[0], d); clean_temporaries(d)
+    return m, names
 
 # %% ../nbs/04b_prepare.ipynb #78975e24
 def prepare_video(path, # a video file
@@ -200,20 +205,16 @@ def prepare_video(path, # a video file
     k = parts or max(1, min(n, int((info.duration or 0) // PART_S)))
     split = dict(fps=fps, clip_len=clip_len, jpeg_size=jpeg_size, first_only=first_only, force=force)
     try:
-        clean_temporaries(d); m = None
-        if k > 1:
-            try: ps = _in_parts(path, d, info, k, progress, split, detector, max(1, n // k)); m, why = _merge(ps), 'disagreed where they meet'
-            except Exception as e: why = f'failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""})'   # e.g. a file that cannot seek
-            if m is None: clean_temporaries(d); warnings.warn(f"{path}: decoding in {k} parts {why}; decoded again in one pass")
-            else: names = _place(ps, m[0], d); clean_temporaries(d)
-        if m is None:   # one pass: the whole video is part 0 of 1, its clips straight into place
+        clean_temporaries(d)
+        done = _in_parts(path, d, info, k, progress, split, detector, max(1, n // k)) if k > 1 else None
+        if done is None:   # one pass: the whole video is part 0 of 1, its clips straight into place
             p = _part(str(path), 0, [0., None], str(d), split, detector, threads, progress)
             for w in p['warnings']: warnings.warn(w)
-            m, names = _merge([p]), p['names']
+            done = _merge([p]), p['names']
     except BaseException:
         if d.is_dir() and not any(d.iterdir()): d.rmdir()   # a failed video leaves no empty folder
         raise
-    cuts, times, samples, n = m
+    (cuts, times, samples, n), names = done
     shots = shots_table(cuts, n, info.fps, clip_len, fps, times=times, video=path.name)
     with atomic(csv) as t: shots.to_csv(t, index=False)
     return {**conclude_split(path, shots, names, samples, n, out, fps, clip_len, jpeg_size, first_only, info), 'skipped': False}
