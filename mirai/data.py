@@ -256,7 +256,7 @@ def synth_npy(out, # folder to write
     if (out/'index.csv').exists() and len(read_index(out)) == n: return out
     parts = [(k, min(chunk, n - k)) for k in range(0, n, chunk)]
     frames = audio = events = None
-    for j, (k, m) in enumerate(tqdm(parts, desc='synth clips', disable=not progress)):
+    for j, (k, m) in enumerate(tqdm(parts, desc='synth clips', disable=not (progress and sys.stderr.isatty()))):
         c = make_clips(m, seed=seed * 100_003 + j, **kw)
         if frames is None:   # written in place, then renamed
             frames = np.lib.format.open_memmap(out/'.frames.tmp.npy', 'w+', np.uint8, (n, *c['frames'].shape[1:]))
