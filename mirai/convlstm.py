@@ -88,17 +88,18 @@ def classical_velocity(frames, # (B, T, 3, H, W) in [0, 1]
 # %% ../nbs/07_convlstm.ipynb #77e3285d
 def clip01(x): return x + (x.clamp(0, 1) - x).detach()   # values in [0, 1], gradient as if unclipped
 
-def move_or_hold(out, # head output (B, 6, H, W): displacement (2), gate (1), new content (3)
+def move_or_hold(out, # head output (B, 7, H, W): displacement (2), gates (2: move, recent), new content (3)
                  last, # last input frame (B, 3, H, W)
                  v, # classical velocity (B, 2, H, W), px per frame
                  k, # steps after the last input frame (1 = the next frame)
                  scale=1., # displacement units in px
                  trust=0., # added to the gate (B, 1, H, W): the back-test's vote for the flow
+                 recent=None, # the mean of the last input frames (B, 3, H, W); None: the last frame
                 ): # the predicted frame (B, 3, H, W)
-    "Frame k: the last frame held or moved along the classical flow (gate m + trust), corrected by d, plus new content r."
-    d, m, r = out[:, :2] * scale, out[:, 2:3] + trust, out[:, 3:]
+    "Frame k: the last frame held or moved along the classical flow (gate m + trust), corrected by d, mixed with the recent frames (gate g), plus new content r."
+    d, m, g, r = out[:, :2] * scale, out[:, 2:3] + trust, out[:, 3:4], out[:, 4:]
     hold, move = warp(last, d), warp(last, k * v + d)
-    return clip01(hold + m * (move - hold) + r)
+    return clip01(hold + m * (move - hold) + g * ((last if recent is None else recent) - hold) + r)
 
 # %% ../nbs/07_convlstm.ipynb #55ffdf1a
 def backtest(frames, # (B, T, 3, H, W) in [0, 1]
@@ -143,7 +144,7 @@ class ConvLSTMDecoder(nn.Module):
         super().__init__()
         if cfg.head not in ('motion', 'pixel'): raise MiraiError(f"MiraiConfig.head={cfg.head!r}: use 'motion' or 'pixel'")
         self.cfg, a, self.motion = cfg, (cfg.audio_ch if audio_dim else 0), cfg.head == 'motion'
-        self.stem, self.head = conv_stem(cfg), conv_head(cfg, 6 if self.motion else 3)
+        self.stem, self.head = conv_stem(cfg), conv_head(cfg, 7 if self.motion else 3)
         if self.motion: nn.init.zeros_(self.head[-1].weight); nn.init.zeros_(self.head[-1].bias)   # starts as CopyLast
         self.audio_proj = nn.Linear(audio_dim, cfg.audio_ch) if audio_dim else None
         self.encoder = ConvLSTMStack(cfg.stem_ch + a, cfg.hid, cfg.n_lstm, cfg.kernel)
@@ -172,6 +173,7 @@ def forward(self:ConvLSTMDecoder, frames, states=None, audio=None):
     states = states or self.zero_state(x[:, 0])
     for t in range(T): _, states = self.encoder(self._input(x[:, t], audio, t), states)
     last, prev, preds = frames[:, -1], x[:, -1], []
+    recent = frames[:, -6:].mean(1)   # a hedge where drawings change unpredictably
     if self.motion:
         v, cues = motion_cues(frames, self.cfg.flow_gap)
         w, slope, offset = 20 * self.trust   # x 20: Adam's steps of ~lr move them 20x faster than the head's weights
@@ -180,7 +182,7 @@ def forward(self:ConvLSTMDecoder, frames, states=None, audio=None):
     for k in range(self.cfg.t_out):
         h, states = self.forecaster(self._input(prev, audio, T + k, *extra), states)
         out = self.head(h)
-        preds.append(move_or_hold(out, last, v, k + 1, s, trust) if self.motion else torch.sigmoid(_logit(last) + out))
+        preds.append(move_or_hold(out, last, v, k + 1, s, trust, recent) if self.motion else torch.sigmoid(_logit(last) + out))
         if k < self.cfg.t_out - 1: prev = self.stem(preds[-1])
     return torch.stack(preds, 1)
 
@@ -205,6 +207,7 @@ class MIRAI(nn.Module):
         self.vatt = VATT(cfg)
         self.init_state = nn.Linear(2 * cfg.d_model, cfg.n_lstm * 2 * cfg.hid)   # codes -> (h, c) of each layer
         self.decoder = ConvLSTMDecoder(cfg, audio_dim=cfg.d_model)
+        for m in (self.init_state, self.decoder.audio_proj): nn.init.zeros_(m.weight); nn.init.zeros_(m.bias)   # starts as ConvLSTMOnly
 
     def states(self, out, h, w):  # VATTOutput, map size -> one (h, c) per layer, each (B, hid, h, w)
         s = self.init_state(torch.cat([out.video_code, out.audio_code], -1))

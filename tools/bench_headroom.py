@@ -1,5 +1,5 @@
 """How much a learned "move or hold" could win on the test split of an npy folder: CopyLast, FlowExtrapolation, fixed
-blends of the two, gates from the motion cues and from the back-test, and two oracles that pick the better of copy and flow (per clip, per
+blends of the two, the mean of the last input frames, gates from the motion cues and from the back-test, and two oracles that pick the better of copy and flow (per clip, per
 pixel) with the truth in hand. python tools/bench_headroom.py NPY_FOLDER > out.json (the JSON on the last line)."""
 import sys, json, numpy as np, pandas as pd, torch
 from mirai.convlstm import warp, motion_cues
@@ -21,6 +21,9 @@ def row(name, p):
     r['ssim_all'] = round(m['ssim'].mean().item(), 4); rows.append(r); print(r, flush=True); return m['psnr']
 pc, pf = row('CopyLast', copy), row('FlowExtrapolation', flow)
 for a in (.3, .5, .7): row(f'blend, {a:.0%} flow', (1 - a) * copy + a * flow)
+recent = inp[:, -6:].mean(1)[:, None].expand(-1, 10, -1, -1, -1)   # the motion head's third source
+row('mean of the last 6 input frames', recent)
+row('blend, 30% flow, then 30% of that mean', .7 * (.7 * copy + .3 * flow) + .3 * recent)
 g = torch.sigmoid((cues[:, 1:2] - cues[:, 0:1]) / 0.05)[:, None]   # move where the flow explains the last change
 row('gate from the motion cues', (1 - g) * copy + g * flow)
 g = torch.sigmoid(10 * cues[:, 2:3])[:, None]   # move where the flow beat copying on the last 4 input frames
