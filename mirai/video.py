@@ -278,7 +278,7 @@ def write_video(path, frames, fps, audio=None, rate=16000, crf=18, preset='fast'
     with atomic(path) as tmp, av.open(str(tmp), 'w', format='mp4') as c:
         vs = c.add_stream('libx264', rate=Fraction(fps).limit_denominator(1001))
         vs.width, vs.height, vs.pix_fmt = w + w % 2, h + h % 2, 'yuv420p'   # H.264 needs even sizes
-        vs.options = {'crf': str(crf), 'preset': preset}
+        vs.options = {'crf': str(crf), 'preset': preset, 'x264-params': 'mbtree=0'}   # reproducible bytes: see below
         if a is not None: as_ = c.add_stream('aac', rate=rate); as_.layout = 'mono'
         done, i = 0, 0
         for i, img in enumerate(itertools.chain([first], it)):
