@@ -459,7 +459,7 @@ def synth_quality(work, n=600, steps=1500, batch_size=16, size='tiny', model_kw=
     "Train MIRAI and ConvLSTMOnly on mirai.synth clips; rows of the evaluation table."
     from mirai.data import synth_npy
     from mirai.evaluate import evaluate
-    run = Path(work)/f'synth_{n}_{size}_{steps}x{batch_size}'; data = synth_npy(run/'data', n, progress=progress)
+    run = Path(work)/f'synth_{n}_{size}{_kw_tag(model_kw)}_{steps}x{batch_size}'; data = synth_npy(run/'data', n, progress=progress)
     train_models(data, run, steps, batch_size, size, model_kw, progress=progress)
     return quality_rows(evaluate(run, data, run/'eval', progress=progress), steps=steps)
 
@@ -487,7 +487,7 @@ def real_quality(work, steps=1500, batch_size=8, size='tiny', model_kw=None, sha
     "Train on the real footage, score the held-out shots: all, Big Buck Bunny, and the hand-drawn Popeye."
     from mirai.evaluate import evaluate
     data = real_npy(work, shared, progress)
-    run = Path(work)/f'real_{size}_{steps}x{batch_size}'
+    run = Path(work)/f'real_{size}{_kw_tag(model_kw)}_{steps}x{batch_size}'
     train_models(data, run, steps, batch_size, size, model_kw, progress=progress)
     if pixel: train_models(data, run/'pixel', steps, batch_size, size, {**(model_kw or {}), 'head': 'pixel'}, ('mirai',), progress)
     rows = []
