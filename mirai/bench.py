@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 import numpy as np, pandas as pd, torch, torch.nn.functional as F
-from .video import MiraiError, atomic, probe, iter_video, decode_only, decoder_threads, load_audio
+from .video import probe, iter_video, decode_only, decoder_threads, load_audio
+from .core import MiraiError, atomic
 from .timestamps import CutDetector
 from .npy import write_npy
 from .prepare import prepare, _pool, _bounds

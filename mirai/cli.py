@@ -50,7 +50,7 @@ def main(argv=None):
     except (ImportError, AttributeError) as e:
         print(f"mirai {cmd}: not available in this version ({e})", file=sys.stderr); return 2
     except KeyboardInterrupt: print(f"mirai {cmd}: interrupted", file=sys.stderr); return 130
-    from mirai.video import MiraiError
+    from mirai.core import MiraiError
     try: rc = f(rest)
     except SystemExit as e: return e.code if isinstance(e.code, int) else 2   # argparse: bad arguments
     except MiraiError as e: print(f"mirai {cmd}: {e}", file=sys.stderr); return 1

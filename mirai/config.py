@@ -8,7 +8,7 @@ __all__ = ['SIZES', 'MiraiConfig']
 # %% ../nbs/05b_config.ipynb #3fb8518c
 from dataclasses import dataclass, fields
 from fastcore.basics import patch
-from .video import MiraiError
+from .core import MiraiError
 
 # %% ../nbs/05b_config.ipynb #120fa567
 SIZES = dict(  # width, layers, heads of the Transformer; ConvLSTM stem channels, hidden channels, layers

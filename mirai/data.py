@@ -13,7 +13,7 @@ import numpy as np, pandas as pd, torch
 import pytorch_lightning as pl
 from fastcore.basics import patch
 from torch.utils.data import Dataset, DataLoader, Sampler
-from .video import MiraiError
+from .core import MiraiError
 from .npy import check_npy
 
 # %% ../nbs/05_data.ipynb #03ca62f9

@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd
-from .video import MiraiError, video_name, positive
+from .core import MiraiError, video_name, positive
 
 # %% ../nbs/12_demo.ipynb #a15455dd
 class _Steps:

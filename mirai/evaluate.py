@@ -15,7 +15,7 @@ from .data import ClipDataset, write_splits, read_index
 from .npy import check_npy
 from .convlstm import build_model
 from .train import METRICS, frame_metrics, load_model
-from .video import MiraiError, atomic
+from .core import MiraiError, atomic
 
 # %% ../nbs/08b_evaluate.ipynb #d158ce9b
 @torch.no_grad()

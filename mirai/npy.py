@@ -9,7 +9,8 @@ __all__ = ['INDEX_COLS', 'MAX_SIDE', 'clip_dirs', 'read_clip', 'write_npy', 'che
 import os, sys, json, argparse, warnings
 from pathlib import Path
 import numpy as np, pandas as pd, cv2, soundfile as sf
-from .video import MiraiError, NPY_FILES, atomic, crop_resize, positive, remove_stale, reserve
+from .video import crop_resize
+from .core import MiraiError, NPY_FILES, atomic, positive, remove_stale, reserve
 
 # %% ../nbs/04_npy.ipynb #810ad896
 def clip_dirs(clips, # out/clips: one folder per video

@@ -12,7 +12,8 @@ import numpy as np, pandas as pd, torch
 from .data import ClipDataset, write_splits
 from .npy import check_npy
 from .train import load_model
-from .video import MiraiError, atomic, write_video, read_frames, read_audio, crop_resize
+from .video import write_video, read_frames, read_audio, crop_resize
+from .core import MiraiError, atomic
 
 # %% ../nbs/08c_predict.ipynb #0dcc431c
 def video_clip(path, # a video file

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, cv2
 from scipy.signal import lfilter
-from .video import MiraiError, atomic, write_video
+from .video import write_video
+from .core import MiraiError, atomic
 
 # %% ../nbs/01_synth.ipynb #8bbab853
 PALETTES = {  # name: sky top, sky bottom, far hills, near hills, ground, ambient light

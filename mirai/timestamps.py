@@ -14,7 +14,8 @@ from pathlib import Path
 import cv2, numpy as np, pandas as pd
 from fastcore.basics import store_attr, patch
 from tqdm.auto import tqdm
-from .video import MiraiError, atomic, iter_video, probe, video_name, one_line, decode_only, decoder_threads, shots_csv, positive
+from .video import iter_video, probe, decode_only, decoder_threads
+from .core import MiraiError, atomic, video_name, one_line, shots_csv, positive
 
 # %% ../nbs/02_timestamps.ipynb #1e839d3a
 def frame_diff(a, b):

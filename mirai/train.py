@@ -20,7 +20,7 @@ from torchmetrics.functional.image import peak_signal_noise_ratio, structural_si
 from fastcore.basics import patch
 from .data import ClipDataModule
 from .convlstm import MODELS, MiraiConfig, build_model
-from .video import MiraiError, positive
+from .core import MiraiError, positive
 
 # %% ../nbs/08_train.ipynb #183b5af5
 METRICS = ('mse', 'mae', 'psnr', 'ssim', 'mse_sum', 'mae_sum')

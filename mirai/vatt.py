@@ -16,7 +16,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
 
 # %% ../nbs/06_vatt.ipynb #2d679c9d
-from .video import MiraiError
+from .core import MiraiError
 from .config import MiraiConfig, SIZES
 
 # %% ../nbs/06_vatt.ipynb #63eecca9

@@ -16,7 +16,8 @@ import matplotlib
 from matplotlib.figure import Figure
 import ipywidgets as widgets
 from tqdm.auto import tqdm
-from .video import MiraiError, NPY_FILES, write_video, positive, _umask
+from .video import write_video
+from .core import MiraiError, NPY_FILES, positive, _umask
 from .npy import check_npy
 
 # %% ../nbs/09_visualize.ipynb #b99f214b
