@@ -12,7 +12,7 @@ __all__ = ['MODELS', 'ConvLSTMCell', 'ConvLSTMStack', 'conv_stem', 'conv_head', 
 import math, time
 from fastcore.basics import patch
 import torch, torch.nn as nn, torch.nn.functional as F
-from .config import MiraiConfig, SIZES
+from .config import MiraiConfig
 from .vatt import MiraiError, VATT, n_params
 _all_ = ['MiraiConfig', 'MiraiError', 'VATT']   # one import gives the trainer the whole model API
 

@@ -50,7 +50,7 @@ def assign_splits(index:pd.DataFrame, # one row per clip, with `video` and `shot
     group = video if by_video else video + '/' + index.shot.astype(str)
     sizes = group.value_counts()
     order = sorted(sizes.index, key=lambda g: (_rank(g, seed), g))   # the same split wherever the videos are
-    split, n, todo = {}, len(index), [('test', test*len(index)), ('val', val*len(index))]
+    split, todo = {}, [('test', test*len(index)), ('val', val*len(index))]
     counts = dict(test=0, val=0)
     for g in order:
         name = next((s for s,want in todo if counts[s] < want and len(order)-len(split) > 1), 'train')

@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, pandas as pd
-from .core import MiraiError, video_name, positive
+from .core import MiraiError, positive
 
 # %% ../nbs/12_demo.ipynb #a15455dd
 class _Steps:
@@ -89,7 +89,6 @@ def demo(out='demo',          # folder for everything the demo writes
     from mirai.train import TrainConfig
     from mirai.evaluate import evaluate
     from mirai.predict import predict
-    from mirai.visualize import Clips, save_clip
     out = Path(out); step = _Steps(5); t0 = time.time()
     inputs = _footage(out, video, n_videos, seconds, seed, step)
     step("prepare: shots, 20-frame clips with their sound, npy arrays")

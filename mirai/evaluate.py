@@ -6,9 +6,9 @@
 __all__ = ['score', 'summarize', 'eval_dataset', 'markdown_table', 'step_table', 'plot_steps', 'evaluate', 'evaluate_cli']
 
 # %% ../nbs/08b_evaluate.ipynb #fb14c748
-import argparse, json, os, sys
+import argparse, json, sys
 from pathlib import Path
-import numpy as np, pandas as pd, torch
+import numpy as np, torch
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .data import ClipDataset, write_splits, read_index

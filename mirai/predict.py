@@ -6,7 +6,7 @@
 __all__ = ['video_clip', 'predict', 'predict_cli']
 
 # %% ../nbs/08c_predict.ipynb #14468c41
-import argparse, os
+import argparse
 from pathlib import Path
 import numpy as np, pandas as pd, torch
 from .data import ClipDataset, write_splits

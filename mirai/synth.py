@@ -8,7 +8,7 @@ __all__ = ['PALETTES', 'SKIN', 'HAIR', 'CLOTH', 'EYES', 'INK', 'KINDS', 'FRAMING
            'iter_synth', 'make_video', 'make_clips', 'write_synth', 'synth_cli', 'bench_synth']
 
 # %% ../nbs/01_synth.ipynb #ef81a809
-import json, os, sys, time, math, functools, argparse, tempfile
+import json, sys, time, math, functools, argparse, tempfile
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, cv2

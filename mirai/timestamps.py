@@ -8,7 +8,7 @@ __all__ = ['MAX_CLIP_LEN', 'VIDEO_EXTS', 'frame_diff', 'neighbour_level', 'chang
            'video_files', 'detector_args', 'timestamps_cli', 'bench_cuts']
 
 # %% ../nbs/02_timestamps.ipynb #8af4e377
-import argparse, inspect, json, math, os, re, sys, tempfile, time
+import argparse, inspect, json, math, os, sys, tempfile, time
 from collections import deque
 from pathlib import Path
 import cv2, numpy as np, pandas as pd

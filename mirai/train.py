@@ -9,9 +9,9 @@ __all__ = ['METRICS', 'LOSSES', 'RECIPE', 'frame_metrics', 'psnr_loss', 'TrainCo
 
 # %% ../nbs/08_train.ipynb #0d13b3cf
 import argparse, ast, json, zipfile, math, os, subprocess, sys, time, warnings, logging
-from dataclasses import dataclass, asdict, replace, fields
+from dataclasses import dataclass, asdict, replace
 from pathlib import Path
-import numpy as np, pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
+import pandas as pd, torch, torch.nn as nn, torch.nn.functional as F
 import matplotlib.pyplot as plt
 import pytorch_lightning as pl
 from pytorch_lightning.callbacks import ModelCheckpoint, Callback, TQDMProgressBar

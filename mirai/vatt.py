@@ -9,7 +9,7 @@ __all__ = ['FactorisedPosEmb', 'TubeletEmbedding', 'WaveformEmbedding', 'mel_fil
 
 # %% ../nbs/06_vatt.ipynb #00bc2ec7
 import math, time
-from dataclasses import dataclass, replace, asdict
+from dataclasses import replace
 from typing import NamedTuple
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -17,7 +17,7 @@ from einops import rearrange
 
 # %% ../nbs/06_vatt.ipynb #2d679c9d
 from .core import MiraiError
-from .config import MiraiConfig, SIZES
+from .config import MiraiConfig
 
 # %% ../nbs/06_vatt.ipynb #63eecca9
 def _fit(pe, n):
@@ -101,7 +101,7 @@ class MelEmbedding(nn.Module):
         self.proj = nn.Conv2d(1, cfg.d_model, (pf, pt), stride=(pf, pt))
         self.pos = FactorisedPosEmb((cfg.n_mels // pf, cfg.audio_len // cfg.hop // pt), cfg.d_model)
     def forward(self, audio):  # (B, S) float, 16 kHz
-        c, (pt, pf) = self.cfg, self.cfg.mel_patch
+        c, pt = self.cfg, self.cfg.mel_patch[0]
         x = self.proj(self.norm(log_mel(audio, c.n_fft, c.hop, self.fb)[:, None]))  # (B, D, f, t)
         grid = x.shape[2:]
         x = rearrange(x, 'b d f t -> b (f t) d') + self.pos(grid)

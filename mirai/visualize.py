@@ -192,7 +192,7 @@ def frame_grid(inputs,            # (T_in,H,W,3) or (B,T_in,H,W,3): the frames t
     ins, tru = _batch(inputs), _batch(truth)
     B = len(ins); preds = _batch(prediction, B)
     auds = [None] * B if audio is None else list(np.asarray(audio, np.float32).reshape(B, -1))
-    t_in, T = len(ins[0]), len(ins[0]) + len(tru[0])
+    T = len(ins[0]) + len(tru[0])
     rows = ['input', 'truth'] + (['prediction', '|error|'] if prediction is not None else [])
     # heights in inches, top to bottom: block title, then (space above, height) of each axes
     block = [(0.3 if titles else 0.1, 0)] + [(0.2 if r == 'prediction' else 0.04, cell) for r in rows]
